@@ -1,0 +1,5 @@
+package dev.huaweidr.framework.diag;
+
+public enum Severity {
+    ERROR, WARNING
+}

@@ -1,0 +1,97 @@
+package dev.huaweidr.framework.schema;
+
+import dev.huaweidr.framework.diag.Diagnostics;
+import dev.huaweidr.framework.value.AttributePath;
+import dev.huaweidr.framework.value.Value;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The common attribute checks. Each names the attribute and says what a valid value looks like. */
+public final class Validators {
+    private Validators() {
+    }
+
+    /** A check of one value; {@code rule} is Markdown and completes "Must be ...". */
+    public static Validator check(Predicate<Value> valid, String rule) {
+        return new Validator() {
+            @Override
+            public void validate(AttributePath path, Value value, Diagnostics diagnostics) {
+                if (!valid.test(value)) {
+                    diagnostics.error(path, "Invalid value for " + path,
+                            "Must be " + rule + "; got " + shown(value) + ".");
+                }
+            }
+
+            @Override
+            public String description() {
+                return "Must be " + rule + ".";
+            }
+        };
+    }
+
+    public static Validator oneOf(String... allowed) {
+        Set<String> set = Set.of(allowed);
+        String list = List.of(allowed).stream().map(s -> "`" + s + "`").collect(Collectors.joining(", "));
+        return check(v -> set.contains(v.asString()), "one of " + list);
+    }
+
+    public static Validator matches(String regex, String rule) {
+        Pattern pattern = Pattern.compile(regex);
+        return check(v -> pattern.matcher(v.asString()).matches(), rule);
+    }
+
+    public static Validator lengthBetween(int min, int max) {
+        return check(v -> v.asString().length() >= min && v.asString().length() <= max,
+                "between " + min + " and " + max + " characters long");
+    }
+
+    public static Validator notBlank() {
+        return check(v -> !v.asString().isBlank(), "a non-empty string");
+    }
+
+    public static Validator integerBetween(long min, long max) {
+        return check(v -> isIntegerBetween(v.asNumber(), min, max), "a whole number from " + min + " to " + max);
+    }
+
+    /** A duration in Terraform's (Go's) syntax, such as {@code 30s}, {@code 10m} or {@code 1h30m}. */
+    public static Validator duration() {
+        return check(v -> GoDuration.isValid(v.asString()),
+                "a duration such as `30s`, `10m` or `1h30m` (units `s`, `m`, `h`)");
+    }
+
+    /** An absolute {@code http} or {@code https} URL. */
+    public static Validator httpUrl() {
+        return check(v -> isHttpUrl(v.asString()), "an absolute `http://` or `https://` URL");
+    }
+
+    private static boolean isIntegerBetween(BigDecimal n, long min, long max) {
+        return n.stripTrailingZeros().scale() <= 0
+                && n.compareTo(BigDecimal.valueOf(min)) >= 0
+                && n.compareTo(BigDecimal.valueOf(max)) <= 0;
+    }
+
+    private static boolean isHttpUrl(String s) {
+        try {
+            URI uri = new URI(s);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String shown(Value value) {
+        if (value.isSensitive()) {
+            return "a sensitive value";
+        }
+        if (value.type().equals(dev.huaweidr.framework.value.Type.STRING)) {
+            return "\"" + value.asString() + "\"";
+        }
+        return value.toString();
+    }
+}

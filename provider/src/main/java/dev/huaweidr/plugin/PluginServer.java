@@ -1,0 +1,97 @@
+package dev.huaweidr.plugin;
+
+import io.grpc.BindableService;
+import io.grpc.Server;
+import io.grpc.ServerCredentials;
+import io.grpc.okhttp.OkHttpServerBuilder;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The gRPC server, on loopback only, on the first free port of the range Terraform allows. grpc's OkHttp
+ * server transport starts markedly faster and smaller than Netty, and start-up is paid on every launch.
+ */
+final class PluginServer {
+    /** terraform-plugin-go's limit; grpc-java's default of 4 MiB is too small for large plans. */
+    private static final int MAX_INBOUND_MESSAGE_BYTES = 256 << 20;
+
+    private final Server server;
+
+    private PluginServer(Server server) {
+        this.server = server;
+    }
+
+    /**
+     * Starts on a port in {@code [minPort, maxPort]} (an ephemeral port when both are 0), trying from a
+     * random point of the range so that plugins started side by side rarely collide.
+     */
+    static PluginServer start(int minPort, int maxPort, ServerCredentials credentials, List<BindableService> services) {
+        InetAddress loopback = InetAddress.getLoopbackAddress();
+        if (minPort == 0 && maxPort == 0) {
+            return tryStart(new InetSocketAddress(loopback, 0), credentials, services);
+        }
+        if (minPort <= 0 || maxPort < minPort) {
+            throw new PluginStartException("PLUGIN_MIN_PORT and PLUGIN_MAX_PORT do not form a port range: "
+                    + minPort + ".." + maxPort);
+        }
+        int size = maxPort - minPort + 1;
+        int offset = ThreadLocalRandom.current().nextInt(size);
+        for (int i = 0; i < size; i++) {
+            int port = minPort + (offset + i) % size;
+            try {
+                return tryStart(new InetSocketAddress(loopback, port), credentials, services);
+            } catch (PortTakenException e) {
+                // try the next one
+            }
+        }
+        throw new PluginStartException("no free port between " + minPort + " and " + maxPort + " on loopback");
+    }
+
+    private static PluginServer tryStart(InetSocketAddress address, ServerCredentials credentials,
+            List<BindableService> services) {
+        OkHttpServerBuilder builder = OkHttpServerBuilder.forPort(address, credentials)
+                .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES);
+        services.forEach(builder::addService);
+        Server server = builder.build();
+        try {
+            server.start();
+        } catch (IOException e) {
+            server.shutdownNow();
+            throw new PortTakenException();
+        }
+        return new PluginServer(server);
+    }
+
+    InetSocketAddress address() {
+        return (InetSocketAddress) server.getListenSockets().get(0);
+    }
+
+    void awaitTermination() throws InterruptedException {
+        server.awaitTermination();
+    }
+
+    /** Stops taking calls, gives running ones a moment, then drops them. */
+    void shutdown() {
+        server.shutdown();
+        try {
+            if (!server.awaitTermination(500, TimeUnit.MILLISECONDS)) {
+                server.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.shutdownNow();
+        }
+    }
+
+    private static final class PortTakenException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PortTakenException() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.huaweidr.resources;
+
+import dev.huaweidr.framework.action.Action;
+import dev.huaweidr.framework.datasource.DataSource;
+import dev.huaweidr.framework.list.ListResource;
+import dev.huaweidr.framework.provider.Configure;
+import dev.huaweidr.framework.provider.Provider;
+import dev.huaweidr.framework.resource.ProviderData;
+import dev.huaweidr.framework.resource.Resource;
+import dev.huaweidr.framework.schema.Schema;
+import java.util.List;
+
+/** The huaweidr provider: its configuration and everything it offers. */
+public final class HuaweidrProvider implements Provider {
+    @Override
+    public String typeName() {
+        return "huaweidr";
+    }
+
+    @Override
+    public Schema schema() {
+        return ProviderSchema.schema();
+    }
+
+    /**
+     * Resolves the provider block. A block that depends on values known only after apply leaves the
+     * provider unconfigured for now: new resources can still be planned, and whatever needs the cloud says
+     * why it cannot run yet.
+     */
+    @Override
+    public void configure(Configure op) {
+        if (!op.config().value().isWhollyKnown()) {
+            op.setResult(ProviderData.unavailable("The provider configuration depends on values that are known "
+                    + "only after apply. Configure the provider with values known at plan time."));
+            return;
+        }
+        ProviderSettings settings = ProviderSettings.resolve(op.config(), System.getenv(), op.diagnostics());
+        if (settings != null) {
+            op.setResult(ProviderData.of(settings));
+        }
+    }
+
+    @Override
+    public List<Resource> resources() {
+        return List.of();
+    }
+
+    @Override
+    public List<DataSource> dataSources() {
+        return List.of();
+    }
+
+    @Override
+    public List<Action> actions() {
+        return List.of();
+    }
+
+    @Override
+    public List<ListResource> listResources() {
+        return List.of();
+    }
+}

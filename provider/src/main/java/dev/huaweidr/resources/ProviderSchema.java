@@ -1,0 +1,64 @@
+package dev.huaweidr.resources;
+
+import dev.huaweidr.framework.schema.Attribute;
+import dev.huaweidr.framework.schema.Block;
+import dev.huaweidr.framework.schema.ConfigValidators;
+import dev.huaweidr.framework.schema.Schema;
+import dev.huaweidr.framework.schema.Validators;
+import dev.huaweidr.framework.value.Type;
+
+/** The {@code provider "huaweidr"} block. Every setting also has an environment variable. */
+final class ProviderSchema {
+    static final String[] SERVICES = {"geminidb", "dws", "dcs", "iam", "vpc"};
+
+    private ProviderSchema() {
+    }
+
+    static Schema schema() {
+        return Schema.of(Block.of(
+                Attribute.string("region").optional()
+                        .validators(Regions.validator())
+                        .description("The region resources are managed in unless they name their own, e.g. "
+                                + "`ap-southeast-1`. Environment: `HW_REGION_NAME`."),
+                Attribute.string("project_id").optional()
+                        .validators(Validators.notBlank())
+                        .description("The IAM project of `region`. Discovered through IAM when not given. "
+                                + "Environment: `HW_PROJECT_ID`."),
+                Attribute.string("access_key").optional().sensitive()
+                        .validators(Validators.notBlank())
+                        .description("Access key (AK) for signed requests. Environment: `HW_ACCESS_KEY`."),
+                Attribute.string("secret_key").optional().sensitive()
+                        .validators(Validators.notBlank())
+                        .description("Secret key (SK) for signed requests. Environment: `HW_SECRET_KEY`."),
+                Attribute.string("security_token").optional().sensitive()
+                        .validators(Validators.notBlank())
+                        .description("Security token of temporary credentials, sent with the AK/SK "
+                                + "signature. Environment: `HW_SECURITY_TOKEN`."),
+                Attribute.string("auth_token").optional().sensitive()
+                        .validators(Validators.notBlank())
+                        .description("An IAM token sent as `X-Auth-Token` instead of AK/SK signing. "
+                                + "Environment: `HW_AUTH_TOKEN`."),
+                Attribute.of("endpoints", Type.map(Type.STRING)).optional()
+                        .validators(Validators.check(v -> v.entries().keySet().stream()
+                                .allMatch(k -> java.util.Arrays.asList(SERVICES).contains(k)),
+                                "a map whose keys are among `geminidb`, `dws`, `dcs`, `iam`, `vpc`"),
+                                Validators.check(v -> v.entries().values().stream()
+                                        .allMatch(u -> !u.isKnown() || u.isNull() || Endpoints.isValid(u.asString())),
+                                        "a map of absolute `http://` or `https://` URLs"))
+                        .description("Base URLs overriding a service's endpoint, e.g. "
+                                + "`{ geminidb = \"https://gaussdb-nosql.{region}.example.com\" }`. "
+                                + "`{region}` is replaced by the region of each call. Services: "
+                                + "`geminidb`, `dws`, `dcs`, `iam`, `vpc`."),
+                Attribute.bool("insecure").optional()
+                        .description("Skip TLS certificate verification of the cloud endpoints. Dangerous: "
+                                + "for test endpoints only. Environment: `HW_INSECURE`."),
+                Attribute.number("max_retries").optional()
+                        .validators(Validators.integerBetween(0, 100))
+                        .description("How often a throttled, busy or failed request is retried (default 5). "
+                                + "Environment: `HW_MAX_RETRIES`."))
+                .description("Manages Huawei Cloud disaster-recovery and high-availability set-ups."))
+                .configValidators(
+                        ConfigValidators.requiredTogether("access_key", "secret_key"),
+                        ConfigValidators.conflicting("auth_token", "access_key"));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.huaweidr.acc;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real Terraform CLI. Its path comes from {@code TF_ACC_TERRAFORM_PATH} (set by the build to the
+ * project's own Terraform, or to a {@code terraform} a developer has on PATH).
+ */
+public final class TerraformCli {
+    private static final long TIMEOUT_MINUTES = 10;
+
+    private final Path binary;
+
+    private TerraformCli(Path binary) {
+        this.binary = binary;
+    }
+
+    public static TerraformCli find() {
+        String configured = System.getenv("TF_ACC_TERRAFORM_PATH");
+        if (configured != null && !configured.isBlank()) {
+            return new TerraformCli(Path.of(configured));
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path candidate = Path.of(dir, "terraform");
+            if (Files.isExecutable(candidate)) {
+                return new TerraformCli(candidate);
+            }
+        }
+        throw new IllegalStateException("No Terraform found: run the tests through `make test`, which installs "
+                + "one, or set TF_ACC_TERRAFORM_PATH.");
+    }
+
+    /** Runs {@code terraform args...} in {@code dir} with {@code env} added to this process's environment. */
+    public Result run(Path dir, Map<String, String> env, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(binary.toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        builder.environment().putAll(env);
+        try {
+            Path out = Files.createTempFile(dir, "stdout", ".txt");
+            Path err = Files.createTempFile(dir, "stderr", ".txt");
+            builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+            Process process = builder.start();
+            process.getOutputStream().close();
+            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("terraform " + String.join(" ", args) + " did not finish in "
+                        + TIMEOUT_MINUTES + " minutes");
+            }
+            Result result = new Result(List.of(args), process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+            Files.delete(out);
+            Files.delete(err);
+            return result;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run terraform", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running terraform", e);
+        }
+    }
+
+    /** What one command did. */
+    public record Result(List<String> args, int exitCode, String stdout, String stderr) {
+        public String output() {
+            return stdout + stderr;
+        }
+
+        @Override
+        public String toString() {
+            return "terraform " + String.join(" ", args) + " exited " + exitCode + "\n--- stdout\n" + stdout
+                    + "\n--- stderr\n" + stderr;
+        }
+    }
+}

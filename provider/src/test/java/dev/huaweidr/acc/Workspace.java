@@ -1,0 +1,162 @@
+package dev.huaweidr.acc;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A Terraform working directory for one test: configuration files, a CLI configuration whose
+ * {@code dev_overrides} point Terraform at the provider under test, and the commands a user would run.
+ * Nothing reaches the network: no checkpoint calls, no registry (overridden providers need no init).
+ */
+public final class Workspace implements AutoCloseable {
+    /** Numbers stay exact: a provider's big and fractional numbers are part of what tests check. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
+
+    private final TerraformCli terraform;
+    private final Path dir;
+    private final Map<String, String> env = new HashMap<>();
+
+    /**
+     * @param overrides provider source address (e.g. {@code huaweidr/huaweidr}) to the directory holding its
+     *     {@code terraform-provider-NAME} executable
+     */
+    public Workspace(TerraformCli terraform, Map<String, Path> overrides) {
+        this.terraform = terraform;
+        try {
+            this.dir = Files.createTempDirectory("huaweidr-acc-");
+            StringBuilder cli = new StringBuilder("provider_installation {\n  dev_overrides {\n");
+            overrides.forEach((source, path) -> cli.append("    \"").append(source).append("\" = \"")
+                    .append(path.toAbsolutePath()).append("\"\n"));
+            cli.append("  }\n  direct {}\n}\n");
+            Path cliConfig = dir.resolve(".terraformrc");
+            Files.writeString(cliConfig, cli);
+            env.put("TF_CLI_CONFIG_FILE", cliConfig.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        env.put("CHECKPOINT_DISABLE", "1");
+        env.put("TF_IN_AUTOMATION", "1");
+        env.put("TF_INPUT", "0");
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Sets an environment variable for every later command (e.g. {@code TF_LOG}). */
+    public Workspace env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    /** Replaces the configuration with {@code hcl} in {@code main.tf}. */
+    public Workspace config(String hcl) {
+        return file("main.tf", hcl);
+    }
+
+    public Workspace file(String name, String content) {
+        try {
+            Files.writeString(dir.resolve(name), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Runs {@code terraform args...}; no -no-color needed, TF_IN_AUTOMATION and a pipe keep output plain. */
+    public TerraformCli.Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        if (!all.isEmpty() && takesNoColor(all.get(0))) {
+            all.add(1, "-no-color");
+        }
+        return terraform.run(dir, env, all.toArray(String[]::new));
+    }
+
+    /** Runs a command that must succeed, and returns its result. */
+    public TerraformCli.Result ok(String... args) {
+        TerraformCli.Result result = run(args);
+        if (result.exitCode() != 0) {
+            throw new AssertionError("expected success:\n" + result);
+        }
+        return result;
+    }
+
+    public TerraformCli.Result apply(String... extra) {
+        return ok(concat(new String[] {"apply", "-auto-approve"}, extra));
+    }
+
+    public TerraformCli.Result destroy() {
+        return ok("destroy", "-auto-approve");
+    }
+
+    /** {@code terraform plan -detailed-exitcode}: 0 = no changes, 2 = changes, 1 = error. */
+    public TerraformCli.Result plan(String... extra) {
+        return run(concat(new String[] {"plan", "-detailed-exitcode"}, extra));
+    }
+
+    /** The state as {@code terraform show -json} prints it. */
+    public JsonNode state() {
+        return json(ok("show", "-json").stdout());
+    }
+
+    /** The resource at {@code address} in {@code terraform show -json}, or null. */
+    public JsonNode resource(String address) {
+        JsonNode resources = state().path("values").path("root_module").path("resources");
+        for (JsonNode resource : resources) {
+            if (resource.path("address").asText().equals(address)) {
+                return resource;
+            }
+        }
+        return null;
+    }
+
+    public String stateFile() {
+        try {
+            Path state = dir.resolve("terraform.tfstate");
+            return Files.exists(state) ? Files.readString(state) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean takesNoColor(String command) {
+        return List.of("apply", "plan", "destroy", "validate", "import", "show", "refresh", "query", "output")
+                .contains(command);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = new String[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.huaweidr.resources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.huaweidr.acc.Launchers;
+import dev.huaweidr.acc.TerraformCli;
+import dev.huaweidr.acc.Workspace;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The packaged huaweidr provider as Terraform sees it: its schema and its configuration checks. */
+class ProviderAccTest {
+    private static final String HEADER = "terraform {\n  required_providers {\n"
+            + "    huaweidr = { source = \"huaweidr/huaweidr\" }\n  }\n}\n";
+
+    private Workspace ws;
+
+    @BeforeEach
+    void workspace() {
+        ws = new Workspace(TerraformCli.find(), Map.of("huaweidr/huaweidr", Launchers.huaweidr()));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        ws.close();
+    }
+
+    @Test
+    void terraformSeesTheProviderSchema() {
+        ws.config(HEADER + "provider \"huaweidr\" {\n  region = \"ap-southeast-1\"\n}\n");
+        JsonNode schemas = Workspace.json(ws.ok("providers", "schema", "-json").stdout());
+        JsonNode provider = schemas.path("provider_schemas").path("registry.terraform.io/huaweidr/huaweidr")
+                .path("provider").path("block").path("attributes");
+        assertEquals("string", provider.path("region").path("type").asText());
+        assertTrue(provider.path("secret_key").path("sensitive").asBoolean(), "credentials are sensitive");
+        assertTrue(provider.path("auth_token").path("sensitive").asBoolean());
+        assertEquals("markdown", provider.path("endpoints").path("description_kind").asText());
+    }
+
+    @Test
+    void aBadProviderBlockIsDiagnosedAtTheAttribute() {
+        ws.config(HEADER + "provider \"huaweidr\" {\n  region = \"Mars\"\n"
+                + "  endpoints = { s3 = \"https://s3.example.com\" }\n  max_retries = -1\n}\n");
+        TerraformCli.Result validate = ws.run("validate");
+        assertEquals(1, validate.exitCode(), validate.toString());
+        String out = validate.output();
+        assertTrue(out.contains("Invalid value for region"), out);
+        assertTrue(out.contains("region = \"Mars\""), "points at the attribute:\n" + out);
+        assertTrue(out.contains("Invalid value for endpoints"), out);
+        assertTrue(out.contains("Invalid value for max_retries"), out);
+    }
+}
