@@ -66,7 +66,7 @@ public final class ProviderServer implements Session {
     }
 
     public Diagnostics configure(Value config, String terraformVersion) {
-        Configure op = new Configure(stop, config, terraformVersion);
+        Configure op = new Configure(stop(), config, terraformVersion);
         Guard.run("Configuring the provider", op.diagnostics(), () -> provider.configure(op));
         if (!op.diagnostics().hasErrors()) {
             configured = op.result();
@@ -81,9 +81,10 @@ public final class ProviderServer implements Session {
         raised.raise();
     }
 
+    /** A fresh signal for one operation, raised by the next StopProvider. */
     @Override
     public StopSignal stop() {
-        return stop;
+        return stop.child();
     }
 
     @Override
