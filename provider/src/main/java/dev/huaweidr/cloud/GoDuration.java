@@ -2,7 +2,10 @@ package dev.huaweidr.cloud;
 
 import java.time.Duration;
 
-/** Formats durations the way Terraform users read them elsewhere (Go's {@code time.Duration}: 20m0s, 1.5s). */
+/**
+ * Formats durations the way Terraform users read them elsewhere (Go's {@code time.Duration}: 20m0s, 1.5s);
+ * from a minute up, fractions of a second are dropped.
+ */
 public final class GoDuration {
     private GoDuration() {
     }
@@ -27,7 +30,7 @@ public final class GoDuration {
             out.append(minutes).append('m');
         }
         out.append(seconds);
-        if (fraction > 0) {
+        if (fraction > 0 && hours == 0 && minutes == 0) {
             out.append('.').append(String.format("%03d", fraction).replaceAll("0+$", ""));
         }
         return out.append('s').toString();
