@@ -1,0 +1,103 @@
+package dev.huaweidr.emulator.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.huaweidr.emulator.auth.Authenticator;
+import dev.huaweidr.emulator.http.Request;
+import dev.huaweidr.emulator.http.Response;
+import dev.huaweidr.emulator.http.Router;
+import dev.huaweidr.emulator.http.Handler;
+import dev.huaweidr.emulator.jobs.JobSettings;
+import dev.huaweidr.emulator.model.Json;
+import dev.huaweidr.emulator.model.Store;
+import dev.huaweidr.emulator.seed.Seed;
+
+import java.util.function.Function;
+
+/**
+ * The emulator's own API under {@code /_emulator/} (no auth): reset, faults, settings, call counters,
+ * out-of-band changes and a state dump, as fixed in the cloud contract.
+ */
+public final class AdminApi {
+    public static final String PREFIX = "/_emulator/";
+
+    private final Router<Function<Request, Response>> router = new Router<>();
+    private final Store store;
+    private final Seed seed;
+    private final Faults faults;
+    private final CallCounter calls;
+    private final JobSettings settings;
+    private final Authenticator authenticator;
+
+    public AdminApi(Store store, Seed seed, Faults faults, CallCounter calls, JobSettings settings,
+                    Authenticator authenticator) {
+        this.store = store;
+        this.seed = seed;
+        this.faults = faults;
+        this.calls = calls;
+        this.settings = settings;
+        this.authenticator = authenticator;
+        router.add("POST", "/_emulator/reset", r -> reset());
+        router.add("POST", "/_emulator/faults", this::addFault);
+        router.add("GET", "/_emulator/faults", r -> Response.ok(Json.object().set("faults", faults.describe())));
+        router.add("DELETE", "/_emulator/faults", r -> {
+            faults.clear();
+            return done();
+        });
+        router.add("GET", "/_emulator/settings", r -> settingsBody());
+        router.add("PUT", "/_emulator/settings", this::changeSettings);
+        router.add("GET", "/_emulator/calls", r -> Response.ok(Json.object().set("calls",
+                Json.MAPPER.valueToTree(calls.snapshot()))));
+        router.add("DELETE", "/_emulator/calls", r -> {
+            calls.clear();
+            return done();
+        });
+        router.add("GET", "/_emulator/state", r -> Response.ok(store.read(Json.MAPPER::valueToTree)));
+        router.add("POST", "/_emulator/oob/geminidb/{instance_id}", writing(OutOfBandChanges::geminidb));
+        router.add("POST", "/_emulator/oob/dws/{disaster_recovery_id}", writing(OutOfBandChanges::dws));
+        router.add("POST", "/_emulator/oob/dcs/{instance_id}", writing(OutOfBandChanges::dcs));
+    }
+
+    public Router.Match<Function<Request, Response>> match(String method, String rawPath) {
+        return router.match(method, rawPath);
+    }
+
+    private Function<Request, Response> writing(Handler change) {
+        return request -> store.write(world -> change.handle(request, world));
+    }
+
+    private Response reset() {
+        store.replace(seed.world());
+        faults.clear();
+        calls.clear();
+        settings.reset();
+        authenticator.clearLockouts();
+        return done();
+    }
+
+    private Response addFault(Request request) {
+        try {
+            return Response.ok(Json.object().put("id", faults.add(request.jsonBody())));
+        } catch (IllegalArgumentException e) {
+            throw AdminErrors.badRequest(e.getMessage());
+        }
+    }
+
+    private Response changeSettings(Request request) {
+        JsonNode millis = request.jsonBody().get("job_millis");
+        if (millis == null || !millis.canConvertToLong() || millis.asLong() < 0) {
+            throw AdminErrors.badRequest("job_millis (a number of milliseconds >= 0) is required");
+        }
+        settings.jobMillis(millis.asLong());
+        return settingsBody();
+    }
+
+    private Response settingsBody() {
+        ObjectNode body = Json.object().put("job_millis", settings.jobMillis());
+        return Response.ok(body);
+    }
+
+    private static Response done() {
+        return Response.ok(Json.object().put("ok", true));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.huaweidr.emulator.admin;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.huaweidr.emulator.jobs.JobFault;
+import dev.huaweidr.emulator.model.Json;
+
+import java.util.regex.Pattern;
+
+/**
+ * An injected fault, as posted to {@code /_emulator/faults}: which requests it matches (method, a regex
+ * found in the path) and what it does to them. {@code timesLeft} null = unlimited.
+ */
+record Fault(String id, String method, Pattern path, Integer status, String errorCode, String errorMsg,
+             Integer retryAfterSeconds, Integer timesLeft, double probability, long latencyMs,
+             boolean resetConnection, String jobFailReason, Long jobMillis) {
+
+    boolean matches(String requestMethod, String requestPath) {
+        return (method == null || method.equalsIgnoreCase(requestMethod)) && path.matcher(requestPath).find();
+    }
+
+    Fault usedOnce() {
+        return new Fault(id, method, path, status, errorCode, errorMsg, retryAfterSeconds,
+                timesLeft == null ? null : timesLeft - 1, probability, latencyMs, resetConnection, jobFailReason,
+                jobMillis);
+    }
+
+    boolean exhausted() {
+        return timesLeft != null && timesLeft <= 0;
+    }
+
+    JobFault jobFault() {
+        return new JobFault(jobFailReason, jobMillis);
+    }
+
+    ObjectNode describe() {
+        ObjectNode node = Json.object().put("id", id).put("method", method).put("path", path.pattern())
+                .put("probability", probability).put("latency_ms", latencyMs)
+                .put("reset_connection", resetConnection).put("error_code", errorCode).put("error_msg", errorMsg)
+                .put("job_fail_reason", jobFailReason);
+        node.put("status", status).put("retry_after_seconds", retryAfterSeconds).put("times", timesLeft)
+                .put("job_millis", jobMillis);
+        return node;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.huaweidr.emulator.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.huaweidr.emulator.http.Request;
+import dev.huaweidr.emulator.http.Response;
+import dev.huaweidr.emulator.model.GeminiInstance;
+import dev.huaweidr.emulator.model.Json;
+import dev.huaweidr.emulator.model.RedisDrPair;
+import dev.huaweidr.emulator.model.World;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Drift: changes made "behind the provider's back", applied at once without jobs. */
+final class OutOfBandChanges {
+    private OutOfBandChanges() {
+    }
+
+    static Response geminidb(Request request, World world) {
+        String id = request.pathVar("instance_id");
+        GeminiInstance instance = world.geminiInstance(id)
+                .orElseThrow(() -> AdminErrors.notFound("no GeminiDB instance " + id));
+        JsonNode body = request.jsonBody();
+        String action = body.path("action").asText();
+        switch (action) {
+            case "deconstruct_dr" -> world.redisDrPairs.remove(pair(world, id));
+            case "pause_sync" -> {
+                RedisDrPair pair = pair(world, id);
+                pair.paused.addAll(List.of(pair.masterInstanceId, pair.slaveInstanceId));
+                pair.lastSyncAction = "pause";
+            }
+            case "resume_sync" -> {
+                RedisDrPair pair = pair(world, id);
+                pair.paused.clear();
+                pair.lastSyncAction = "resume";
+            }
+            case "failover" -> pair(world, id).swapRoles();
+            case "remove_dual_active" -> world.removeDualActive(instance);
+            case "set_status" -> instance.status = requiredText(body, "status");
+            case "set_actions" -> instance.actions = texts(body.path("actions"));
+            default -> throw unknownAction(action, "deconstruct_dr, pause_sync, resume_sync, failover, "
+                    + "remove_dual_active, set_status, set_actions");
+        }
+        return done();
+    }
+
+    static Response dws(Request request, World world) {
+        String id = request.pathVar("disaster_recovery_id");
+        var task = world.dwsTask(id).orElseThrow(() -> AdminErrors.notFound("no DWS DR task " + id));
+        JsonNode body = request.jsonBody();
+        requireSetStatus(body);
+        task.status = requiredText(body, "status");
+        return done();
+    }
+
+    static Response dcs(Request request, World world) {
+        String id = request.pathVar("instance_id");
+        var instance = world.dcsInstance(id).orElseThrow(() -> AdminErrors.notFound("no DCS instance " + id));
+        JsonNode body = request.jsonBody();
+        requireSetStatus(body);
+        instance.status = requiredText(body, "status");
+        return done();
+    }
+
+    private static RedisDrPair pair(World world, String instanceId) {
+        return world.drPairReferencing(instanceId)
+                .orElseThrow(() -> AdminErrors.conflict("instance " + instanceId + " is in no Redis DR pair"));
+    }
+
+    private static void requireSetStatus(JsonNode body) {
+        String action = body.path("action").asText();
+        if (!"set_status".equals(action)) {
+            throw unknownAction(action, "set_status");
+        }
+    }
+
+    private static String requiredText(JsonNode body, String field) {
+        String value = body.path(field).asText("");
+        if (value.isBlank()) {
+            throw AdminErrors.badRequest(field + " is required");
+        }
+        return value;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        if (!array.isArray()) {
+            throw AdminErrors.badRequest("actions must be an array of strings");
+        }
+        List<String> result = new ArrayList<>();
+        array.forEach(item -> result.add(item.asText()));
+        return result;
+    }
+
+    private static RuntimeException unknownAction(String action, String known) {
+        return AdminErrors.badRequest("unknown action '" + action + "'; known: " + known);
+    }
+
+    private static Response done() {
+        return Response.ok(Json.object().put("ok", true));
+    }
+}
