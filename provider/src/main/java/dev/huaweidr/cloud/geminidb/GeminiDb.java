@@ -139,12 +139,6 @@ public final class GeminiDb {
                 .body(new Envelopes.Force(force)).fetch(Envelopes.JobId.class).jobId();
     }
 
-    /** Primary/standby switchover inside one Redis {@code Replication} instance (singular "instance" path). */
-    public String switchoverReplicas(String instanceId) {
-        return api.put("/v3/{project_id}/instance/{}/switchover", instanceId)
-                .fetch(Envelopes.JobId.class).jobId();
-    }
-
     public Optional<Job> findJob(String jobId) {
         return api.get("/v3/{project_id}/jobs").query("id", jobId).fetch(Envelopes.JobList.class).jobs().stream()
                 .filter(j -> jobId.equals(j.id())).findFirst();
