@@ -51,7 +51,7 @@ class WaiterTest {
         Watch<String> forever = Watch.of("GeminiDB job 1a6b", () -> Observation.running(LABEL, "Running", "60%", "v"));
         DeadlineExceededException e = assertThrows(DeadlineExceededException.class,
                 () -> waiter(Deadline.in(Duration.ofMillis(150)), new Cancellation()).await(forever));
-        assertTrue(e.getMessage().matches("GeminiDB job 1a6b \\(" + LABEL + "\\) still Running at 60% after \\d+ms"),
+        assertTrue(e.getMessage().matches("GeminiDB job 1a6b \\(" + LABEL + "\\) still Running at 60% after [0-9.]+m?s"),
                 e.getMessage());
     }
 
