@@ -1,0 +1,9 @@
+package dev.huaweidr.cloud.dws;
+
+/** A DWS DR task as the list shows it (spec §4.2); {@code lastDisasterTime} is the last synchronization. */
+public record DrTaskSummary(String id, String name, String status, String drType, String primaryClusterId,
+        String primaryClusterName, String standbyClusterId, String standbyClusterName, String primaryClusterRole,
+        String standbyClusterRole, String primaryClusterStatus, String standbyClusterStatus,
+        String primaryClusterRegion, String standbyClusterRegion, String lastDisasterTime, String startTime,
+        String createTime) {
+}

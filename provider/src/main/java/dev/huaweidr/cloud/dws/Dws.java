@@ -1,0 +1,126 @@
+package dev.huaweidr.cloud.dws;
+
+import dev.huaweidr.cloud.NotFoundException;
+import dev.huaweidr.cloud.OutcomeUnknownException;
+import dev.huaweidr.cloud.http.Api;
+import dev.huaweidr.cloud.wait.Observation;
+import dev.huaweidr.cloud.wait.Watch;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * GaussDB(DWS) DR tasks in one region (spec §4). The write calls answer at once, with no job: progress is
+ * watched on the task's status ({@link #watchStatus}). A change call may throw {@link OutcomeUnknownException};
+ * read back with {@link #findByName} after create and {@link #findDisasterRecovery} otherwise.
+ */
+public final class Dws {
+    /** Statuses that end a wait in failure unless the wait targets them. */
+    private static final Set<String> FAILED = Set.of("create_failed", "start_failed", "stop_failed", "abnormal");
+
+    private final Api api;
+
+    public Dws(Api api) {
+        this.api = api;
+    }
+
+    public String region() {
+        return api.region();
+    }
+
+    public List<DrTaskSummary> disasterRecoveries() {
+        return api.get("/v2/{project_id}/disaster-recoveries").fetch(Envelopes.Summaries.class).disasterRecovery();
+    }
+
+    /** Read-back after a create with unknown outcome: DR task names are unique. */
+    public Optional<DrTaskSummary> findByName(String name) {
+        return disasterRecoveries().stream().filter(d -> name.equals(d.name())).findFirst();
+    }
+
+    public Optional<DisasterRecovery> findDisasterRecovery(String id) {
+        return NotFoundException.emptyIfNotFound(() -> disasterRecovery(id));
+    }
+
+    /** The task; absent is an error with {@code isNotFound()} (DWS answers 400 {@code DWS.10101}). */
+    public DisasterRecovery disasterRecovery(String id) {
+        DisasterRecovery detail = api.get("/v2/{project_id}/disaster-recovery/{}", id)
+                .fetch(Envelopes.Detail.class).disasterRecovery();
+        if (detail == null) {
+            throw new NotFoundException("DWS disaster recovery task " + id);
+        }
+        return detail;
+    }
+
+    /** Creates a task (settles at {@code unstart}); returns its id. */
+    public String create(CreateDisasterRecovery request) {
+        return api.post("/v2/{project_id}/disaster-recoveries").body(new Envelopes.Create(request))
+                .fetch(Envelopes.IdAnswer.class).disasterRecovery().id();
+    }
+
+    /** From {@code unstart}, {@code start_failed} or {@code stopped}; settles at {@code running}. */
+    public void start(String id) {
+        action(id, "start");
+    }
+
+    /** From {@code running} or {@code stop_failed}; settles at {@code stopped}. */
+    public void pause(String id) {
+        action(id, "pause");
+    }
+
+    /** Planned switchover from {@code running}; back to {@code running} with roles swapped. */
+    public void switchover(String id) {
+        action(id, "switchover");
+    }
+
+    /** Promotes the standby; settles at {@code stopped} with roles swapped. Unsynchronized data is lost. */
+    public void failover(String id) {
+        action(id, "failover");
+    }
+
+    /** After a failover: re-establishes DR towards the new primary; settles at {@code running}. */
+    public void recovery(String id) {
+        action(id, "recovery");
+    }
+
+    private void action(String id, String action) {
+        api.post("/v2/{project_id}/disaster-recovery/{}/" + action, id).send();
+    }
+
+    /** Deletes a task that is not running; gone when {@link #watchDeleted} ends. */
+    public void delete(String id) {
+        api.delete("/v2/{project_id}/disaster-recovery/{}", id).send();
+    }
+
+    public Cluster cluster(String clusterId) {
+        return api.get("/v1.0/{project_id}/clusters/{}", clusterId).fetch(Envelopes.ClusterDetail.class).cluster();
+    }
+
+    /** Until the status is one of {@code statuses}; the failure statuses not among them fail the wait. */
+    public Watch<DisasterRecovery> watchStatus(String id, String... statuses) {
+        Set<String> targets = Set.of(statuses);
+        return watchUntil(id, String.join(" or ", statuses), dr -> targets.contains(dr.status()));
+    }
+
+    /** Until {@code reached} holds (e.g. status and roles after a failover); failure statuses fail the wait first. */
+    public Watch<DisasterRecovery> watchUntil(String id, String goal, Predicate<DisasterRecovery> reached) {
+        return Watch.of("DWS disaster recovery task " + id, () -> {
+            DisasterRecovery dr = disasterRecovery(id);
+            String label = dr.name() + " (until " + goal + ")";
+            if (reached.test(dr)) {
+                return Observation.succeeded(label, dr.status(), dr);
+            }
+            if (FAILED.contains(dr.status())) {
+                return Observation.failed(label, dr.status(), "the task is " + dr.status(), dr);
+            }
+            return Observation.running(label, dr.status(), "", dr);
+        });
+    }
+
+    /** Until reading the task answers not-found. */
+    public Watch<String> watchDeleted(String id) {
+        return Watch.of("DWS disaster recovery task " + id, () -> findDisasterRecovery(id)
+                .map(dr -> Observation.running(dr.name() + " (until deleted)", dr.status(), "", id))
+                .orElseGet(() -> Observation.succeeded(id, "deleted", id)));
+    }
+}

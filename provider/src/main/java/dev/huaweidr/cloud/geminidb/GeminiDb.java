@@ -1,0 +1,192 @@
+package dev.huaweidr.cloud.geminidb;
+
+import dev.huaweidr.cloud.NotFoundException;
+import dev.huaweidr.cloud.OutcomeUnknownException;
+import dev.huaweidr.cloud.http.Api;
+import dev.huaweidr.cloud.wait.Observation;
+import dev.huaweidr.cloud.wait.Watch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * GeminiDB (GaussDB NoSQL v3) in one region: Cassandra active-active links, Redis DR pairs, jobs (spec §3).
+ * Calls that start work return the job id to {@link #watchJob watch}. A change call may throw
+ * {@link OutcomeUnknownException}; each documents how to read back what happened.
+ */
+public final class GeminiDb {
+    private static final Set<String> FAILED_INSTANCE_STATUSES = Set.of("abnormal", "createfail", "enlargefail");
+    private static final int PAGE = 100;
+
+    private final Api api;
+
+    public GeminiDb(Api api) {
+        this.api = api;
+    }
+
+    public String region() {
+        return api.region();
+    }
+
+    /** Every instance, optionally only of one {@code datastoreType} (cassandra, redis, ...), all pages. */
+    public List<Instance> instances(String datastoreType) {
+        List<Instance> all = new ArrayList<>();
+        for (int offset = 0; ; offset += PAGE) {
+            Envelopes.InstanceList page = api.get("/v3/{project_id}/instances")
+                    .query("datastore_type", datastoreType).query("offset", offset).query("limit", PAGE)
+                    .fetch(Envelopes.InstanceList.class);
+            all.addAll(page.instances());
+            int total = page.totalCount() == null ? all.size() : page.totalCount();
+            if (page.instances().size() < PAGE || all.size() >= total) {
+                return all;
+            }
+        }
+    }
+
+    /** The instance with exactly this id (there is no single-instance GET; the list is filtered by id). */
+    public Optional<Instance> findInstance(String instanceId) {
+        return NotFoundException.emptyIfNotFound(() -> api.get("/v3/{project_id}/instances").query("id", instanceId)
+                .fetch(Envelopes.InstanceList.class).instances().stream()
+                .filter(i -> instanceId.equals(i.id())).findFirst().orElse(null));
+    }
+
+    /** Like {@link #findInstance}, but absence is a {@link NotFoundException}. */
+    public Instance instance(String instanceId) {
+        return findInstance(instanceId).orElseThrow(() -> notFound(instanceId));
+    }
+
+    /**
+     * Builds a Cassandra active-active link from {@code instanceId} (one call). Job {@code BuildBiActiveInstance}.
+     * Read-back: {@link Instance#dualActiveInfo()}, or {@link #jobs} named {@code BuildBiActiveInstance}.
+     */
+    public String createDualActive(String instanceId, String destinationRegion, String destinationInstanceId) {
+        return api.post("/v3/{project_id}/instances/{}/dual-active-relationship", instanceId)
+                .body(new Envelopes.DualActiveRequest(destinationRegion, destinationInstanceId))
+                .fetch(Envelopes.JobId.class).jobId();
+    }
+
+    /** Removes the active-active link (call on either instance). Job {@code ReleaseBiActiveInstance}. */
+    public String deleteDualActive(String instanceId) {
+        return api.delete("/v3/{project_id}/instances/{}/dual-active-relationship", instanceId)
+                .fetch(Envelopes.JobId.class).jobId();
+    }
+
+    /** Regions where an active-active peer of this instance may live. */
+    public List<String> dualActiveRegions(String instanceId) {
+        return api.get("/v3/{project_id}/instances/{}/disaster-recovery/regions", instanceId)
+                .fetch(Envelopes.RegionCodes.class).regionCodes();
+    }
+
+    /** Redis DR precheck; returns normally when the check passed (204), throws the refusal otherwise. */
+    public void precheck(String instanceId, PrecheckRequest request) {
+        api.post("/v3/{project_id}/instances/{}/disaster-recovery/precheck", instanceId)
+                .body(request).idempotent().send();
+    }
+
+    /**
+     * Redis DR construction on one instance (primary first, then standby). Job {@code ConstructDisasterRecovery}.
+     * Read-back: {@link #syncStatus} ({@code NEW} once the primary side exists) or {@link #jobs}.
+     */
+    public ConstructResult construct(String instanceId, ConstructRequest request) {
+        return api.post("/v3/{project_id}/instances/{}/disaster-recovery/construction", instanceId)
+                .body(request).fetch(ConstructResult.class);
+    }
+
+    /** Redis DR deconstruction on one instance. Job {@code DeConstructDisasterRecovery}. Read-back: syncStatus. */
+    public String deconstruct(String instanceId) {
+        return api.post("/v3/{project_id}/instances/{}/disaster-recovery/deconstruction", instanceId)
+                .fetch(Envelopes.JobId.class).jobId();
+    }
+
+    /** Pauses DR data synchronization on one instance. Read-back: {@link #syncStatus}. */
+    public String pauseSync(String instanceId) {
+        return dataSync(instanceId, "pause");
+    }
+
+    /** Resumes DR data synchronization on one instance. Read-back: {@link #syncStatus}. */
+    public String resumeSync(String instanceId) {
+        return dataSync(instanceId, "resume");
+    }
+
+    private String dataSync(String instanceId, String action) {
+        return api.post("/v3/{project_id}/instances/{}/disaster-recovery/data-synchronization", instanceId)
+                .body(new Envelopes.SyncAction(action)).fetch(Envelopes.JobId.class).jobId();
+    }
+
+    /** The DR pair this instance is in; status {@code NA} when none. */
+    public SyncStatus syncStatus(String instanceId) {
+        return api.get("/v3/{project_id}/instances/{}/disaster-recovery/data-synchronization", instanceId)
+                .fetch(SyncStatus.class);
+    }
+
+    /** {@code master} or {@code slave} in a DR pair, "" for an instance in none. */
+    public String instanceRole(String instanceId) {
+        String role = api.get("/v3/{project_id}/instances/{}/instance-role", instanceId)
+                .fetch(Envelopes.Role.class).role();
+        return role == null ? "" : role;
+    }
+
+    /** Demotes the DR primary (first half of a planned switchover). Read-back: {@link #instanceRole}. */
+    public String switchoverSlave(String instanceId) {
+        return api.post("/v3/{project_id}/instances/{}/switchover-slave", instanceId)
+                .fetch(Envelopes.JobId.class).jobId();
+    }
+
+    /** Promotes the DR standby; {@code force} for a failover while the primary is broken. Read-back: role. */
+    public String switchoverMaster(String instanceId, boolean force) {
+        return api.post("/v3/{project_id}/instances/{}/switchover-master", instanceId)
+                .body(new Envelopes.Force(force)).fetch(Envelopes.JobId.class).jobId();
+    }
+
+    public Optional<Job> findJob(String jobId) {
+        return api.get("/v3/{project_id}/jobs").query("id", jobId).fetch(Envelopes.JobList.class).jobs().stream()
+                .filter(j -> jobId.equals(j.id())).findFirst();
+    }
+
+    public Job job(String jobId) {
+        return findJob(jobId).orElseThrow(() -> new NotFoundException("GeminiDB job " + jobId));
+    }
+
+    /** Read-back after an unknown outcome: the most recent jobs (up to 50) named {@code name} on the instance. */
+    public List<Job> jobs(String name, String instanceId) {
+        return api.get("/v3/{project_id}/jobs").query("name", name).query("limit", 50)
+                .fetch(Envelopes.JobList.class).jobs().stream()
+                .filter(j -> name.equals(j.name()) && j.instance() != null && instanceId.equals(j.instance().id()))
+                .toList();
+    }
+
+    /** Until the job is {@code Completed}; {@code Failed} fails with its {@code fail_reason}. */
+    public Watch<Job> watchJob(String jobId) {
+        return Watch.of("GeminiDB job " + jobId, () -> {
+            Job job = job(jobId);
+            if (job.isCompleted()) {
+                return Observation.succeeded(job.label(), job.status(), job);
+            }
+            if (job.isFailed()) {
+                return Observation.failed(job.label(), job.status(), job.failReason(), job);
+            }
+            return Observation.running(job.label(), job.status(), job.progress(), job);
+        });
+    }
+
+    /** Until the instance is {@code normal} with no action running; abnormal/createfail/enlargefail fail. */
+    public Watch<Instance> watchIdle(String instanceId) {
+        return Watch.of("GeminiDB instance " + instanceId, () -> {
+            Instance instance = instance(instanceId);
+            String status = instance.actions().isEmpty() ? instance.status()
+                    : instance.status() + " (" + String.join(", ", instance.actions()) + ")";
+            if (instance.isIdle()) {
+                return Observation.succeeded(instance.name(), status, instance);
+            }
+            if (FAILED_INSTANCE_STATUSES.contains(instance.status())) {
+                return Observation.failed(instance.name(), status, "instance is " + instance.status(), instance);
+            }
+            return Observation.running(instance.name(), status, "", instance);
+        });
+    }
+
+    private static NotFoundException notFound(String instanceId) {
+        return new NotFoundException("GeminiDB instance " + instanceId);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.huaweidr.cloud.http;
+
+import dev.huaweidr.cloud.CallContext;
+import dev.huaweidr.cloud.Service;
+import java.util.function.Supplier;
+import okhttp3.HttpUrl;
+
+/**
+ * One service in one region, as one operation sees it: base URL, project id and the operation's
+ * cancellation and deadline. Service classes describe their calls with path templates where
+ * {@code {project_id}} is this region's project and each {@code {}} takes the next argument (encoded as one
+ * path segment), e.g. {@code api.post("/v3/{project_id}/instances/{}/disaster-recovery/construction", id)}.
+ * Global services (IAM) have no project: their {@code projectId} supplier is {@code null}.
+ */
+public final class Api {
+    private static final String PROJECT = "{project_id}";
+
+    private final CloudHttp http;
+    private final Service service;
+    private final String region;
+    private final HttpUrl base;
+    private final Supplier<String> projectId;
+    private final CallContext context;
+
+    public Api(CloudHttp http, Service service, String region, HttpUrl base, Supplier<String> projectId,
+            CallContext context) {
+        this.http = http;
+        this.service = service;
+        this.region = region;
+        this.base = base;
+        this.projectId = projectId;
+        this.context = context;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public CallContext context() {
+        return context;
+    }
+
+    public ApiCall get(String template, String... args) {
+        return call("GET", template, args);
+    }
+
+    public ApiCall post(String template, String... args) {
+        return call("POST", template, args);
+    }
+
+    public ApiCall put(String template, String... args) {
+        return call("PUT", template, args);
+    }
+
+    public ApiCall delete(String template, String... args) {
+        return call("DELETE", template, args);
+    }
+
+    private ApiCall call(String method, String template, String[] args) {
+        HttpUrl.Builder url = base.newBuilder();
+        String project = null;
+        int next = 0;
+        for (String segment : template.substring(1).split("/")) {
+            if (segment.equals(PROJECT)) {
+                if (projectId == null) {
+                    throw new IllegalStateException(service.displayName() + " calls are not project-scoped");
+                }
+                project = projectId.get();
+                url.addPathSegment(project);
+            } else if (segment.equals("{}")) {
+                url.addPathSegment(requireId(args[next++], method, template));
+            } else {
+                url.addPathSegment(segment);
+            }
+        }
+        if (next != args.length) {
+            throw new IllegalStateException(template + " takes " + next + " arguments, got " + args.length);
+        }
+        return new ApiCall(http, service, method, url.build(), project, context);
+    }
+
+    private String requireId(String value, String method, String template) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("an empty id was given for " + service.displayName() + " "
+                    + method + " " + template);
+        }
+        return value;
+    }
+}

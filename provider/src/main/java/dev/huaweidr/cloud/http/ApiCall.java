@@ -1,0 +1,104 @@
+package dev.huaweidr.cloud.http;
+
+import dev.huaweidr.cloud.CallContext;
+import dev.huaweidr.cloud.Service;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * One API request being described: method, URL, body, whether it is safe to repeat. Made by {@link Api};
+ * {@link #fetch} or {@link #send} runs it through {@link CloudHttp} with retries.
+ */
+public final class ApiCall {
+    private final CloudHttp http;
+    private final Service service;
+    private final String method;
+    private final HttpUrl.Builder url;
+    private final String projectId;
+    private final CallContext context;
+    private byte[] body;
+    private boolean idempotent;
+
+    ApiCall(CloudHttp http, Service service, String method, HttpUrl url, String projectId, CallContext context) {
+        this.http = http;
+        this.service = service;
+        this.method = method;
+        this.url = url.newBuilder();
+        this.projectId = projectId;
+        this.context = context;
+        this.idempotent = method.equals("GET");
+    }
+
+    /** Adds a query parameter; a {@code null} value is left out. */
+    public ApiCall query(String name, Object value) {
+        if (value != null) {
+            url.addQueryParameter(name, String.valueOf(value));
+        }
+        return this;
+    }
+
+    /** The JSON body (records are written in snake_case, nulls left out). */
+    public ApiCall body(Object value) {
+        this.body = Json.write(value);
+        return this;
+    }
+
+    /** Marks a non-GET call as safe to repeat whatever happened (e.g. a precheck, which changes nothing). */
+    public ApiCall idempotent() {
+        this.idempotent = true;
+        return this;
+    }
+
+    /** Runs the call and reads the answer as {@code type} ({@code null} for an empty answer). */
+    public <T> T fetch(Class<T> type) {
+        return http.execute(this, type);
+    }
+
+    /** Runs the call, ignoring any answer body. */
+    public void send() {
+        http.execute(this, Void.class);
+    }
+
+    Service service() {
+        return service;
+    }
+
+    String method() {
+        return method;
+    }
+
+    /** The path for messages and logs, e.g. {@code /v3/<project>/instances/<id>/disaster-recovery/construction}. */
+    String path() {
+        return url.build().encodedPath();
+    }
+
+    boolean isIdempotent() {
+        return idempotent;
+    }
+
+    CallContext context() {
+        return context;
+    }
+
+    String bodyText() {
+        return body == null ? "" : Json.text(body);
+    }
+
+    /** A fresh request per attempt, carrying its own {@link SendTracker}. */
+    Request request() {
+        MediaType type = MediaType.get(service.contentType());
+        RequestBody requestBody = body != null ? RequestBody.create(body, type)
+                : method.equals("GET") ? null : RequestBody.create(new byte[0], type);
+        Request.Builder request = new Request.Builder()
+                .url(url.build())
+                .method(method, requestBody)
+                .header("Content-Type", service.contentType())
+                .tag(SendTracker.class, new SendTracker());
+        if (projectId != null) {
+            request.header("X-Project-Id", projectId);
+        }
+        return request.build();
+    }
+}

@@ -1,0 +1,137 @@
+package dev.huaweidr.cloud.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.huaweidr.cloud.ApiException;
+import dev.huaweidr.cloud.Backoff;
+import dev.huaweidr.cloud.CallContext;
+import dev.huaweidr.cloud.Cancellation;
+import dev.huaweidr.cloud.CloudException;
+import dev.huaweidr.cloud.ConnectionFailedException;
+import dev.huaweidr.cloud.ErrorClass;
+import dev.huaweidr.cloud.OutcomeUnknownException;
+import dev.huaweidr.cloud.auth.Credentials;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Runs {@link ApiCall}s: authenticates (via the client's interceptor), classifies error answers, and repeats
+ * what may be repeated (see {@link RetryPolicy}) within {@code maxRetries}, the deadline and cancellation.
+ */
+public final class CloudHttp implements AutoCloseable {
+    private final OkHttpClient client;
+    private final RetryPolicy retries;
+
+    public CloudHttp(Credentials credentials, boolean insecure, int maxRetries, Backoff backoff, Clock clock) {
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("max_retries must not be negative, got " + maxRetries);
+        }
+        this.client = HttpClients.create(credentials, insecure, clock);
+        this.retries = new RetryPolicy(maxRetries, backoff, clock);
+    }
+
+    <T> T execute(ApiCall call, Class<T> type) {
+        String doing = call.method() + " " + call.path();
+        for (int attempt = 0; ; attempt++) {
+            call.context().check(doing);
+            try {
+                return once(call, type, attempt);
+            } catch (Retry retry) {
+                Duration delay = retries.delay(attempt, retry.retryAfter);
+                if (!retries.mayRetryAfter(attempt) || !call.context().deadline().allows(delay)) {
+                    throw retry.giveUp;
+                }
+                CallLog.retrying(call, retry.giveUp.getMessage(), delay, attempt);
+                call.context().cancellation().sleep(delay, doing);
+            }
+        }
+    }
+
+    private <T> T once(ApiCall call, Class<T> type, int attempt) throws Retry {
+        Request request = call.request();
+        SendTracker tracker = request.tag(SendTracker.class);
+        Call http = client.newCall(request);
+        CallContext context = call.context();
+        Duration left = context.deadline().remaining();
+        if (left != null) {
+            http.timeout().timeout(Math.max(1, left.toMillis()), TimeUnit.MILLISECONDS);
+        }
+        CallLog.sending(call, request, attempt);
+        long start = System.nanoTime();
+        try (Cancellation.Registration ignored = context.cancellation().onCancel(http::cancel);
+                Response response = http.execute()) {
+            String body = response.body().string();
+            CallLog.answered(call, response, body, start, attempt);
+            if (response.isSuccessful()) {
+                return decode(call, body, type);
+            }
+            throw failure(call, response, body);
+        } catch (IOException e) {
+            context.cancellation().throwIfCancelled(call.method() + " " + call.path());
+            String reason = describe(e);
+            CallLog.failed(call, reason, tracker.sent(), start, attempt);
+            if (tracker.sent() && !call.isIdempotent()) {
+                throw new OutcomeUnknownException(call.service(), call.method(), call.path(), reason, e);
+            }
+            context.check(call.method() + " " + call.path());
+            throw new Retry(new ConnectionFailedException(call.method() + " " + call.path() + " to "
+                    + call.service().displayName() + " failed: " + reason, e), null);
+        }
+    }
+
+    /** The exception for an error answer, wrapped in {@link Retry} when another attempt may follow. */
+    private static RuntimeException failure(ApiCall call, Response response, String body) throws Retry {
+        ErrorBody parsed = ErrorBody.parse(body);
+        ErrorClass errorClass = ErrorTable.classify(call.service(), response.code(), parsed);
+        String requestId = response.header("X-Request-Id", parsed.requestId());
+        String message = parsed.message().isEmpty() ? response.message() : parsed.message();
+        ApiException error = new ApiException(call.service(), call.method(), call.path(), response.code(),
+                parsed.code(), message, requestId, errorClass);
+        switch (RetryPolicy.verdict(error, call.isIdempotent())) {
+            case RETRY:
+                throw new Retry(error, response.header("Retry-After"));
+            case OUTCOME_UNKNOWN:
+                return new OutcomeUnknownException(call.service(), call.method(), call.path(), error.getMessage(),
+                        error);
+            default:
+                return error;
+        }
+    }
+
+    private static <T> T decode(ApiCall call, String body, Class<T> type) {
+        try {
+            return Json.read(body, type);
+        } catch (JsonProcessingException e) {
+            throw new CloudException("unexpected answer to " + call.method() + " " + call.path() + ": "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    @Override
+    public void close() {
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
+    }
+
+    /** A failed attempt that may be repeated; {@code giveUp} is thrown when it may not be. */
+    private static final class Retry extends Exception {
+        final CloudException giveUp;
+        final String retryAfter;
+
+        Retry(CloudException giveUp, String retryAfter) {
+            super(null, null, false, false);
+            this.giveUp = giveUp;
+            this.retryAfter = retryAfter;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.huaweidr.cloud.http;
+
+import dev.huaweidr.cloud.auth.AuthInterceptor;
+import dev.huaweidr.cloud.auth.Credentials;
+import dev.huaweidr.log.Logger;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+
+/** The one OkHttp client of a provider instance. */
+final class HttpClients {
+    private HttpClients() {
+    }
+
+    static OkHttpClient create(Credentials credentials, boolean insecure, Clock clock) {
+        OkHttpClient.Builder builder = new OkHttpClient.Builder()
+                .addInterceptor(new AuthInterceptor(credentials, clock))
+                .eventListenerFactory(SendTracker.LISTENER)
+                // Every repeat is decided by CloudHttp, which knows whether a change request was already sent.
+                .retryOnConnectionFailure(false)
+                // A redirect would go to a host the signature was not made for.
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofSeconds(60))
+                .writeTimeout(Duration.ofSeconds(60))
+                // Shorter than common server idle timeouts, so a pooled connection is rarely found closed.
+                .connectionPool(new ConnectionPool(5, 20, TimeUnit.SECONDS));
+        if (insecure) {
+            trustEverything(builder);
+        }
+        return builder.build();
+    }
+
+    /**
+     * DANGEROUS, for test endpoints with self-signed certificates only: any certificate and host name is
+     * accepted, so anyone on the path can read the credentials. Applies to this client alone.
+     */
+    private static void trustEverything(OkHttpClient.Builder builder) {
+        Logger.named("cloud").warn("TLS certificate verification is disabled (insecure = true)");
+        X509TrustManager trustAll = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
+            builder.sslSocketFactory(context.getSocketFactory(), trustAll).hostnameVerifier((host, session) -> true);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot set up TLS", e);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package dev.huaweidr.cloud.emulated;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.huaweidr.cloud.ApiException;
+import dev.huaweidr.cloud.Cloud;
+import dev.huaweidr.cloud.ErrorClass;
+import dev.huaweidr.cloud.dcs.Dcs;
+import dev.huaweidr.cloud.dcs.DcsJob;
+import dev.huaweidr.cloud.dcs.LogicalNode;
+import dev.huaweidr.cloud.dws.CreateDisasterRecovery;
+import dev.huaweidr.cloud.dws.DisasterRecovery;
+import dev.huaweidr.cloud.dws.Dws;
+import dev.huaweidr.cloud.vpc.Vpc;
+import dev.huaweidr.cloud.wait.JobFailedException;
+import dev.huaweidr.cloud.wait.Waiter;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** DWS DR tasks, DCS swaps and VPC subnets against the emulator. */
+class DwsDcsVpcEmulatorTest {
+    private static final String TASK = "dws-dr-task-prod";
+    private static EmulatorFixture emulator;
+    private Cloud cloud;
+    private Dws dws;
+    private Dcs dcs;
+    private Waiter waiter;
+
+    @BeforeAll
+    static void start() {
+        emulator = EmulatorFixture.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    @BeforeEach
+    void fresh() {
+        emulator.reset();
+        cloud = emulator.cloud();
+        dws = cloud.dws("ap-southeast-1");
+        dcs = cloud.dcs("ap-southeast-1");
+        waiter = cloud.waiter();
+    }
+
+    @AfterEach
+    void close() {
+        cloud.close();
+    }
+
+    @Test
+    void dwsSwitchoverFailoverAndRecovery() {
+        DisasterRecovery dr = dws.disasterRecovery(TASK);
+        assertEquals("running", dr.status());
+        assertEquals("primary", dr.primaryCluster().role());
+        assertTrue(dws.disasterRecoveries().stream().anyMatch(d -> d.id().equals(TASK)));
+
+        dws.switchover(TASK);
+        DisasterRecovery switched = waiter.await(dws.watchUntil(TASK, "running with roles swapped",
+                d -> "running".equals(d.status()) && "primary".equals(d.standbyCluster().role())));
+        assertEquals("standby", switched.primaryCluster().role());
+
+        dws.failover(TASK);
+        DisasterRecovery failedOver = waiter.await(dws.watchUntil(TASK, "stopped with roles swapped",
+                d -> "stopped".equals(d.status()) && "primary".equals(d.primaryCluster().role())));
+        assertEquals("standby", failedOver.standbyCluster().role());
+
+        dws.recovery(TASK);
+        assertEquals("running", waiter.await(dws.watchStatus(TASK, "running")).status());
+        assertEquals("dws-prod", dws.cluster("dws-prod").id());
+    }
+
+    @Test
+    void dwsTaskIsCreatedStartedPausedAndDeleted() {
+        String id = dws.create(new CreateDisasterRecovery("dr-spare", "az", "dws-spare-a", "dws-spare-b", "20m",
+                null, null));
+        assertEquals("unstart", waiter.await(dws.watchStatus(id, "unstart")).status());
+        assertEquals(id, dws.findByName("dr-spare").orElseThrow().id());
+        dws.start(id);
+        waiter.await(dws.watchStatus(id, "running"));
+        ApiException refused = assertThrows(ApiException.class, () -> dws.recovery(id));
+        assertEquals("DWS.10204", refused.errorCode());
+        dws.pause(id);
+        waiter.await(dws.watchStatus(id, "stopped"));
+        dws.delete(id);
+        waiter.await(dws.watchDeleted(id));
+        ApiException gone = assertThrows(ApiException.class, () -> dws.disasterRecovery(id));
+        assertTrue(gone.isNotFound());
+        assertEquals("DWS.10101", gone.errorCode());
+        assertTrue(dws.findDisasterRecovery(id).isEmpty());
+    }
+
+    @Test
+    void dwsAbnormalTaskFailsTheWait() {
+        dws.pause(TASK);
+        emulator.drift("dws", TASK, "{\"action\":\"set_status\",\"status\":\"abnormal\"}");
+        JobFailedException e = assertThrows(JobFailedException.class,
+                () -> waiter.await(dws.watchStatus(TASK, "stopped")));
+        assertEquals("abnormal", e.status());
+    }
+
+    @Test
+    void dcsAsyncSwapWaitsOutABusyInstanceAndSwapsTheMaster() {
+        String oldMaster = master("dcs-ha-01");
+        String first = dcs.asyncSwap("dcs-ha-01");
+        // The second swap meets "a background task is running" (111400017) and is retried until the first ends;
+        // 20 retries of up to 200 ms each outlast the emulator's 200 ms job by far.
+        CompletableFuture<String> second;
+        try (Cloud patient = emulator.cloud(EmulatorFixture.AK_SK, 20).build()) {
+            second = CompletableFuture.supplyAsync(() -> patient.dcs("ap-southeast-1").asyncSwap("dcs-ha-01"));
+            second.join();
+        }
+        DcsJob done = waiter.await(dcs.watchJob(first));
+        assertEquals("SUCCESS", done.status());
+        waiter.await(dcs.watchJob(second.join()));
+        waiter.await(dcs.watchRunning("dcs-ha-01"));
+        assertEquals(oldMaster, master("dcs-ha-01"));
+        assertTrue(emulator.calls("PUT /v2/{project_id}/instances/{instance_id}/async-swap") >= 3);
+
+        dcs.swap("dcs-ha-01");
+        assertTrue(!oldMaster.equals(master("dcs-ha-01")));
+    }
+
+    @Test
+    void dcsRefusalsAndNotFound() {
+        ApiException cluster = assertThrows(ApiException.class, () -> dcs.asyncSwap("dcs-cluster-01"));
+        assertEquals("DCS.4973", cluster.errorCode());
+        assertEquals(ErrorClass.FATAL, cluster.errorClass());
+        ApiException missing = assertThrows(ApiException.class, () -> dcs.instance("dcs-nope"));
+        assertTrue(missing.isNotFound());
+        assertTrue(dcs.findInstance("dcs-nope").isEmpty());
+        assertEquals("111400063", assertThrows(ApiException.class, () -> dcs.job("no-job")).errorCode());
+    }
+
+    @Test
+    void dcsInstanceNotRunningIsRetriedThenReportedAndFailsTheWait() {
+        emulator.drift("dcs", "dcs-ha-01", "{\"action\":\"set_status\",\"status\":\"ERROR\"}");
+        ApiException e = assertThrows(ApiException.class, () -> dcs.asyncSwap("dcs-ha-01"));
+        assertEquals("DCS.4049", e.errorCode());
+        assertEquals(6, emulator.calls("PUT /v2/{project_id}/instances/{instance_id}/async-swap"));
+        assertThrows(JobFailedException.class, () -> waiter.await(dcs.watchRunning("dcs-ha-01")));
+    }
+
+    @Test
+    void vpcSubnetAndItsAbsence() {
+        Vpc vpc = cloud.vpc("ap-southeast-1");
+        assertEquals("10.1.1.0/24", vpc.subnet("subnet-apse1-a").cidr());
+        ApiException e = assertThrows(ApiException.class, () -> vpc.subnet("subnet-nope"));
+        assertEquals("VPC.0202", e.errorCode());
+        assertTrue(e.isNotFound());
+    }
+
+    private String master(String instanceId) {
+        return dcs.logicalNodes(instanceId).stream().filter(LogicalNode::isMaster).findFirst().orElseThrow().nodeIp();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.huaweidr.cloud.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.huaweidr.cloud.Service;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EndpointsTest {
+    private final Endpoints publicHosts = new Endpoints(Map.of(), "ap-southeast-1");
+
+    @Test
+    void defaultHostsPerServiceAndRegion() {
+        assertEquals("https://gaussdb-nosql.ap-southeast-3.myhuaweicloud.com/",
+                publicHosts.baseUrl(Service.GEMINIDB, "ap-southeast-3").toString());
+        assertEquals("https://dws.ap-southeast-1.myhuaweicloud.com/",
+                publicHosts.baseUrl(Service.DWS, "ap-southeast-1").toString());
+        assertEquals("https://dcs.cn-north-4.myhuaweicloud.com/", publicHosts.baseUrl(Service.DCS, "cn-north-4").toString());
+        assertEquals("https://vpc.af-south-1.myhuaweicloud.com/", publicHosts.baseUrl(Service.VPC, "af-south-1").toString());
+        assertEquals("https://iam.myhuaweicloud.com/", publicHosts.baseUrl(Service.IAM, "ap-southeast-3").toString());
+    }
+
+    @Test
+    void regionalDomainsFromTheSdkTables() {
+        assertEquals("gaussdb-nosql.eu-west-101.myhuaweicloud.eu",
+                publicHosts.baseUrl(Service.GEMINIDB, "eu-west-101").host());
+        assertEquals("dws.cn-north-12.myhuaweicloud.cn", publicHosts.baseUrl(Service.DWS, "cn-north-12").host());
+        assertEquals("dcs.cn-north-12.myhuaweicloud.com", publicHosts.baseUrl(Service.DCS, "cn-north-12").host());
+    }
+
+    @Test
+    void overridesWithAndWithoutRegionPlaceholder() {
+        Endpoints endpoints = new Endpoints(Map.of(
+                Service.GEMINIDB, "http://127.0.0.1:18080",
+                Service.DCS, "https://dcs-{region}.internal.example:8443/prefix/"), "ap-southeast-1");
+        assertEquals("http://127.0.0.1:18080/", endpoints.baseUrl(Service.GEMINIDB, "ap-southeast-3").toString());
+        assertEquals("https://dcs-ap-southeast-3.internal.example:8443/prefix/",
+                endpoints.baseUrl(Service.DCS, "ap-southeast-3").toString());
+        assertEquals("https://dws.ap-southeast-3.myhuaweicloud.com/",
+                endpoints.baseUrl(Service.DWS, "ap-southeast-3").toString());
+    }
+
+    @Test
+    void iamOverridePlaceholderTakesTheHomeRegion() {
+        Endpoints endpoints = new Endpoints(Map.of(Service.IAM, "https://iam.{region}.example"), "ap-southeast-1");
+        assertEquals("iam.ap-southeast-1.example", endpoints.baseUrl(Service.IAM, "cn-north-4").host());
+    }
+
+    @Test
+    void badOverrideIsRefusedWithTheServiceName() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Endpoints(Map.of(Service.DWS, "dws.example.com"), "ap-southeast-1"));
+        assertTrue(e.getMessage().startsWith("endpoint override for dws (\"dws.example.com\")"), e.getMessage());
+    }
+
+    @Test
+    void regionThatCouldBreakAHostNameIsRefused() {
+        for (String bad : new String[] {"", "AP-1", "ap-southeast-1.evil.com", "ap/1", "-ap", null}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> publicHosts.baseUrl(Service.GEMINIDB, bad));
+            assertTrue(e.getMessage().contains("region id such as ap-southeast-1"));
+        }
+    }
+}
