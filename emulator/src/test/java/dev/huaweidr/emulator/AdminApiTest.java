@@ -72,7 +72,7 @@ class AdminApiTest extends EmulatorTestBase {
         admin.post("/_emulator/faults", "{\"path\":\"dual-active\",\"job_millis\":60000,\"times\":1}");
         Reply created = cloud.post("/v3/" + P1 + "/instances/cass-a-in06/dual-active-relationship",
                 "{\"destination_region\":\"ap-southeast-3\",\"destination_instance_id\":\"cass-b-in06\"}");
-        sleep(JOB_MILLIS * 3);
+        clock.advanceMillis(JOB_MILLIS * 3);
         JsonNode job = cloud.get("/v3/" + P1 + "/jobs?id=" + created.text("/job_id")).body().path("jobs").path(0);
         assertEquals("Running", job.path("status").asText());
     }
@@ -109,7 +109,7 @@ class AdminApiTest extends EmulatorTestBase {
     void settingsChangeTheDefaultJobDuration() {
         assertEquals(200, admin.put("/_emulator/settings", "{\"job_millis\":60000}").status());
         Reply swap = cloud.put("/v2/" + P1 + "/instances/dcs-ha-01/async-swap", null);
-        sleep(JOB_MILLIS * 3);
+        clock.advanceMillis(JOB_MILLIS * 3);
         assertTrue(cloud.get("/v2/" + P1 + "/jobs/" + swap.text("/job_id")).text("/status").matches("INIT|RUNNING"));
         assertEquals(400, admin.put("/_emulator/settings", "{\"job_millis\":-1}").status());
         admin.post("/_emulator/reset", null);

@@ -3,6 +3,12 @@ package dev.huaweidr.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,6 +62,29 @@ class DcsTest extends EmulatorTestBase {
         Reply busy = cloud.put(HA + "/async-swap", null);
         assertEquals(400, busy.status());
         assertEquals("111400017", busy.errorCode());
+    }
+
+    @Test
+    void concurrentSwapsStartExactlyOneJob() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                replies.add(pool.submit(() -> cloud.put(HA + "/async-swap", null)));
+            }
+            int started = 0;
+            for (Future<Reply> reply : replies) {
+                Reply r = reply.get();
+                if (r.status() == 200) {
+                    started++;
+                } else {
+                    assertEquals("111400017", r.errorCode());
+                }
+            }
+            assertEquals(1, started);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

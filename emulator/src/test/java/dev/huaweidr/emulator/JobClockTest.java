@@ -4,43 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Jobs follow the injected clock: progress grows with it and the effect lands exactly when it is due. */
 class JobClockTest {
 
-    /** A clock that moves only when told to. */
-    static final class ManualClock extends Clock {
-        private Instant now = Instant.parse("2025-03-01T10:00:00Z");
-
-        void advanceMillis(long millis) {
-            now = now.plusMillis(millis);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void progressAndCompletionFollowTheClock() throws IOException {
-        ManualClock clock = new ManualClock();
+        ManualClock clock = new ManualClock(Instant.parse("2025-03-01T10:00:00Z"));
         try (Emulator emulator = Emulator.start(EmulatorOptions.defaults().withJobMillis(1000).withClock(clock))) {
             CloudClient cloud = CloudClient.withToken(emulator.baseUrl(), "demo-token");
             String jobId = cloud.post("/v3/proj-ap-southeast-1/instances/cass-a-in06/dual-active-relationship",

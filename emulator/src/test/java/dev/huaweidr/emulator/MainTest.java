@@ -52,7 +52,11 @@ class MainTest {
             Reply reply = CloudClient.withToken(baseUrl, "demo-token").get("/v3/projects?name=ap-southeast-1");
             assertEquals(200, reply.status());
             // The line is logged once the answer is out, so it may trail the reply a little.
-            EmulatorTestBase.await(this::stderrOrEmpty, err -> err.contains("GET /v3/projects?name=ap-southeast-1 -> 200"));
+            String logLine = "GET /v3/projects?name=ap-southeast-1 -> 200";
+            for (int i = 0; i < 100 && !stderrOrEmpty().contains(logLine); i++) {
+                Thread.sleep(50);
+            }
+            assertTrue(stderrOrEmpty().contains(logLine), stderrOrEmpty());
             assertTrue(!stderr().contains("demo-token"));
         } finally {
             process.destroy();
@@ -69,6 +73,16 @@ class MainTest {
         assertTrue(process.waitFor(10, TimeUnit.SECONDS));
         assertEquals(1, process.exitValue());
         assertTrue(stderr().contains("broken.json") && stderr().contains("at least one project"), stderr());
+    }
+
+    @Test
+    void aTakenPortExitsWithItsReason() throws Exception {
+        try (Emulator running = Emulator.start(EmulatorOptions.defaults())) {
+            Process process = launch("--port", String.valueOf(running.port()));
+            assertTrue(process.waitFor(10, TimeUnit.SECONDS));
+            assertEquals(1, process.exitValue());
+            assertTrue(stderr().contains("cannot listen on 127.0.0.1:" + running.port()), stderr());
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.huaweidr.emulator.model.Json;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -38,29 +39,35 @@ public final class HttpFront implements HttpHandler {
         String method = exchange.getRequestMethod();
         String rawPath = exchange.getRequestURI().getRawPath();
         String rawQuery = exchange.getRequestURI().getRawQuery();
-        String outcome;
+        String outcome = "reset";
         try {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            Reply reply;
-            try {
-                reply = rawPath.startsWith(AdminApi.PREFIX)
-                        ? admin(requestId, method, rawPath, rawQuery, exchange, body)
-                        : cloud.dispatch(requestId, method, rawPath, rawQuery, exchange.getRequestHeaders(), body);
-            } catch (ConnectionReset e) {
-                exchange.close();
-                log.log(method, rawPath, rawQuery, "reset", elapsed(started), requestId);
-                return;
-            } catch (RuntimeException e) {
-                System.err.println("emulator: internal error on " + method + " " + rawPath + " " + requestId);
-                e.printStackTrace();
-                reply = Reply.error(Service.ADMIN, Service.ADMIN.internalError(), requestId);
+            Optional<Reply> reply = answer(requestId, method, rawPath, rawQuery, exchange);
+            if (reply.isPresent()) {
+                write(exchange, requestId, reply.get());
+                outcome = String.valueOf(reply.get().status());
             }
-            write(exchange, requestId, reply);
-            outcome = String.valueOf(reply.status());
         } finally {
+            // Closing before any answer was sent drops the connection: that is how a reset fault works.
             exchange.close();
         }
         log.log(method, rawPath, rawQuery, outcome, elapsed(started), requestId);
+    }
+
+    /** The reply, or empty when a fault asks to drop the connection. */
+    private Optional<Reply> answer(String requestId, String method, String rawPath, String rawQuery,
+                                   HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        try {
+            return Optional.of(rawPath.startsWith(AdminApi.PREFIX)
+                    ? admin(requestId, method, rawPath, rawQuery, exchange, body)
+                    : cloud.dispatch(requestId, method, rawPath, rawQuery, exchange.getRequestHeaders(), body));
+        } catch (ConnectionReset e) {
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            System.err.println("emulator: internal error on " + method + " " + rawPath + " " + requestId);
+            e.printStackTrace();
+            return Optional.of(Reply.error(Service.ADMIN, Service.ADMIN.internalError(), requestId));
+        }
     }
 
     private Reply admin(String requestId, String method, String rawPath, String rawQuery, HttpExchange exchange,
