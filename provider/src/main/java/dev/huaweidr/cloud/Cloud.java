@@ -11,6 +11,7 @@ import dev.huaweidr.cloud.vpc.Vpc;
 import dev.huaweidr.cloud.wait.Waiter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * The Huawei Cloud client of one provider instance: the entry to every service class and the waiter.
@@ -55,6 +56,15 @@ public final class Cloud implements AutoCloseable {
                 new CallContext(context.cancellation(), Deadline.in(timeout)));
     }
 
+    /**
+     * A view for one operation: its calls and waits end when {@code cancellation} is cancelled (Ctrl-C) or
+     * {@code timeout} from now has passed.
+     */
+    public Cloud with(Cancellation cancellation, Duration timeout) {
+        return new Cloud(config, http, endpoints, projects, pollIntervals,
+                new CallContext(cancellation, Deadline.in(timeout)));
+    }
+
     /** The token StopProvider cancels: all calls and waits of every view end at once. */
     public Cancellation cancellation() {
         return context.cancellation();
@@ -71,19 +81,29 @@ public final class Cloud implements AutoCloseable {
     }
 
     public GeminiDb geminiDb(String region) {
-        return new GeminiDb(api(Service.GEMINIDB, region));
+        return geminiDb(region, null);
+    }
+
+    /** GeminiDB in {@code region} under {@code projectId}; null for the region's (discovered) project. */
+    public GeminiDb geminiDb(String region, String projectId) {
+        return new GeminiDb(api(Service.GEMINIDB, region, projectId));
     }
 
     public Dws dws(String region) {
-        return new Dws(api(Service.DWS, region));
+        return new Dws(api(Service.DWS, region, null));
     }
 
     public Dcs dcs(String region) {
-        return new Dcs(api(Service.DCS, region));
+        return new Dcs(api(Service.DCS, region, null));
     }
 
     public Vpc vpc(String region) {
-        return new Vpc(api(Service.VPC, region));
+        return vpc(region, null);
+    }
+
+    /** VPC in {@code region} under {@code projectId}; null for the region's (discovered) project. */
+    public Vpc vpc(String region, String projectId) {
+        return new Vpc(api(Service.VPC, region, projectId));
     }
 
     public Iam iam() {
@@ -96,9 +116,10 @@ public final class Cloud implements AutoCloseable {
         return new Waiter(pollIntervals, context);
     }
 
-    private Api api(Service service, String region) {
+    private Api api(Service service, String region, String projectId) {
         String r = Endpoints.requireRegion(region);
-        return new Api(http, service, r, endpoints.baseUrl(service, r), () -> projectId(r), context);
+        Supplier<String> project = projectId != null ? () -> projectId : () -> projectId(r);
+        return new Api(http, service, r, endpoints.baseUrl(service, r), project, context);
     }
 
     @Override

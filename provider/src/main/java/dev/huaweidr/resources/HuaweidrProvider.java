@@ -1,5 +1,7 @@
 package dev.huaweidr.resources;
 
+import dev.huaweidr.cloud.Cloud;
+import dev.huaweidr.cloud.CloudConfig;
 import dev.huaweidr.framework.action.Action;
 import dev.huaweidr.framework.datasource.DataSource;
 import dev.huaweidr.framework.list.ListResource;
@@ -8,6 +10,8 @@ import dev.huaweidr.framework.provider.Provider;
 import dev.huaweidr.framework.resource.ProviderData;
 import dev.huaweidr.framework.resource.Resource;
 import dev.huaweidr.framework.schema.Schema;
+import dev.huaweidr.resources.geminidb.CassandraActiveActive;
+import dev.huaweidr.resources.geminidb.RedisDrRelationship;
 import java.util.List;
 
 /** The huaweidr provider: its configuration and everything it offers. */
@@ -34,15 +38,15 @@ public final class HuaweidrProvider implements Provider {
                     + "only after apply. Configure the provider with values known at plan time."));
             return;
         }
-        ProviderSettings settings = ProviderSettings.resolve(op.config(), System.getenv(), op.diagnostics());
-        if (settings != null) {
-            op.setResult(ProviderData.of(settings));
+        CloudConfig config = ProviderSettings.resolve(op.config(), System.getenv(), op.diagnostics());
+        if (config != null) {
+            op.setResult(ProviderData.of(Cloud.create(config)));
         }
     }
 
     @Override
     public List<Resource> resources() {
-        return List.of();
+        return List.of(new RedisDrRelationship(), new CassandraActiveActive());
     }
 
     @Override

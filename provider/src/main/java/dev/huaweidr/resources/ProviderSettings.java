@@ -1,25 +1,30 @@
 package dev.huaweidr.resources;
 
+import dev.huaweidr.cloud.CloudConfig;
+import dev.huaweidr.cloud.Service;
+import dev.huaweidr.cloud.auth.Credentials;
 import dev.huaweidr.framework.diag.Diagnostics;
 import dev.huaweidr.framework.resource.ObjectData;
 import dev.huaweidr.framework.value.AttributePath;
+import dev.huaweidr.framework.value.Type;
 import dev.huaweidr.framework.value.Value;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The provider block resolved against its environment variables, named as the official Huawei Cloud
- * provider names them. Secrets stay out of {@link #toString()}.
+ * provider names them, into the cloud client's configuration.
  */
-record ProviderSettings(String region, String projectId, String accessKey, String secretKey,
-        String securityToken, String authToken, Map<String, String> endpoints, boolean insecure, int maxRetries) {
-    static final int DEFAULT_MAX_RETRIES = 5;
+final class ProviderSettings {
+    private ProviderSettings() {
+    }
 
     /**
      * Resolves a wholly known configuration, or returns null with errors that name the attribute (or the
      * variable) to fix.
      */
-    static ProviderSettings resolve(ObjectData config, Map<String, String> env, Diagnostics diagnostics) {
+    static CloudConfig resolve(ObjectData config, Map<String, String> env, Diagnostics diagnostics) {
         Resolver r = new Resolver(config, env);
         String region = r.string("region", "HW_REGION_NAME");
         String projectId = r.string("project_id", "HW_PROJECT_ID");
@@ -29,7 +34,6 @@ record ProviderSettings(String region, String projectId, String accessKey, Strin
         String authToken = r.string("auth_token", "HW_AUTH_TOKEN");
         boolean insecure = Boolean.parseBoolean(r.string("insecure", "HW_INSECURE"));
         String retries = r.string("max_retries", "HW_MAX_RETRIES");
-        Map<String, String> endpoints = r.endpoints();
         if (region == null) {
             diagnostics.error(AttributePath.root().attr("region"), "Missing region",
                     "Set `region` in the provider block or the HW_REGION_NAME environment variable.");
@@ -40,7 +44,7 @@ record ProviderSettings(String region, String projectId, String accessKey, Strin
                     "Set `access_key` and `secret_key` (or HW_ACCESS_KEY and HW_SECRET_KEY), or `auth_token` "
                             + "(or HW_AUTH_TOKEN).");
         }
-        int maxRetries = DEFAULT_MAX_RETRIES;
+        int maxRetries = CloudConfig.DEFAULT_MAX_RETRIES;
         if (retries != null) {
             try {
                 maxRetries = Integer.parseInt(retries.trim());
@@ -52,15 +56,10 @@ record ProviderSettings(String region, String projectId, String accessKey, Strin
         if (diagnostics.hasErrors()) {
             return null;
         }
-        return new ProviderSettings(region, projectId, accessKey, secretKey, securityToken, authToken, endpoints,
-                insecure, maxRetries);
-    }
-
-    @Override
-    public String toString() {
-        return "ProviderSettings[region=" + region + ", projectId=" + projectId + ", credentials="
-                + (authToken != null ? "token" : "aksk") + ", endpoints=" + endpoints + ", insecure=" + insecure
-                + ", maxRetries=" + maxRetries + "]";
+        Credentials credentials = authToken != null ? Credentials.iamToken(authToken)
+                : securityToken != null ? Credentials.temporaryAccessKey(accessKey, secretKey, securityToken)
+                : Credentials.accessKey(accessKey, secretKey);
+        return new CloudConfig(region, projectId, credentials, r.endpoints(), insecure, maxRetries);
     }
 
     /** Reads one attribute after another, falling back to the environment. */
@@ -76,25 +75,25 @@ record ProviderSettings(String region, String projectId, String accessKey, Strin
         String string(String attribute, String variable) {
             Value value = config.get(attribute);
             if (!value.isNull()) {
-                return value.type().equals(dev.huaweidr.framework.value.Type.STRING) ? value.asString()
-                        : value.type().equals(dev.huaweidr.framework.value.Type.BOOL) ? String.valueOf(value.asBool())
+                return value.type() == Type.STRING ? value.asString()
+                        : value.type() == Type.BOOL ? String.valueOf(value.asBool())
                         : value.asNumber().toPlainString();
             }
             String fromEnv = env.get(variable);
             return fromEnv == null || fromEnv.isBlank() ? null : fromEnv.trim();
         }
 
-        Map<String, String> endpoints() {
+        Map<Service, String> endpoints() {
             Value value = config.get("endpoints");
-            Map<String, String> out = new LinkedHashMap<>();
+            Map<Service, String> out = new EnumMap<>(Service.class);
             if (!value.isNull()) {
                 value.entries().forEach((service, url) -> {
                     if (!url.isNull()) {
-                        out.put(service, url.asString());
+                        out.put(Service.valueOf(service.toUpperCase(Locale.ROOT)), url.asString());
                     }
                 });
             }
-            return Map.copyOf(out);
+            return out;
         }
     }
 }

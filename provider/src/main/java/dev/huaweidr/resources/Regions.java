@@ -4,13 +4,13 @@ import dev.huaweidr.framework.schema.Validator;
 import dev.huaweidr.framework.schema.Validators;
 
 /** Huawei Cloud region names, e.g. {@code ap-southeast-1}, {@code cn-north-4}, {@code eu-west-101}. */
-final class Regions {
+public final class Regions {
     private static final String PATTERN = "[a-z]{2}(-[a-z]+)+-[0-9]+";
 
     private Regions() {
     }
 
-    static Validator validator() {
+    public static Validator validator() {
         return Validators.matches(PATTERN, "a region name such as `ap-southeast-1` or `cn-north-4`");
     }
 }

@@ -38,25 +38,27 @@ public final class SchemaPlanner {
             return new PlannedChange(proposed, List.of());
         }
         boolean create = prior.isNull();
-        boolean changed = create || !withoutWriteOnly(proposed).equals(withoutWriteOnly(prior));
-        Walk walk = new Walk(create, changed);
-        Value planned = walk.block(schema.block(), AttributePath.root(), config, prior, proposed);
+        // A default can be the only change (a user dropped an attribute): compare after defaults are in.
+        Value withDefaults = new Walk(create, false, true).block(schema.block(), AttributePath.root(), config, prior,
+                proposed);
+        boolean changed = create || !withDefaults.equals(new Walk(false, false, true).stripWriteOnly(schema.block(), prior));
+        Walk walk = new Walk(create, changed, false);
+        Value planned = walk.block(schema.block(), AttributePath.root(), config, prior, withDefaults);
         return new PlannedChange(planned, walk.requiresReplace);
-    }
-
-    private Value withoutWriteOnly(Value value) {
-        return new Walk(false, false).stripWriteOnly(schema.block(), value);
     }
 
     /** One pass over the schema and the three values side by side. */
     private static final class Walk {
         private final boolean create;
         private final boolean changed;
+        private final boolean defaultsOnly;
         private final List<AttributePath> requiresReplace = new ArrayList<>();
 
-        Walk(boolean create, boolean changed) {
+        /** @param defaultsOnly apply write-only nulls and defaults only, no unknowns and no plan modifiers */
+        Walk(boolean create, boolean changed, boolean defaultsOnly) {
             this.create = create;
             this.changed = changed;
+            this.defaultsOnly = defaultsOnly;
         }
 
         Value block(Block block, AttributePath path, Value config, Value prior, Value planned) {
@@ -89,6 +91,9 @@ public final class SchemaPlanner {
                 }
             } else if (attribute.nested() != null) {
                 planned = nested(attribute.nested().nesting(), attribute.nested().asBlock(), path, config, prior, planned);
+            }
+            if (defaultsOnly) {
+                return planned;
             }
             AttributePlan plan = new AttributePlan(path, config, prior, planned, create);
             for (PlanModifier modifier : attribute.planModifiers()) {

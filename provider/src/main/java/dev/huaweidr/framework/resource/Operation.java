@@ -23,6 +23,14 @@ public abstract class Operation {
         return stop;
     }
 
+    /**
+     * The configured provider's data, or empty while the provider block waits for values known only after
+     * apply: for plan-time work that can be left to apply.
+     */
+    public <T> java.util.Optional<T> providerIfConfigured(Class<T> type) {
+        return provider.ifConfigured(type);
+    }
+
     /** The configured provider's data, e.g. the cloud client. */
     public <T> T provider(Class<T> type) {
         return provider.as(type);

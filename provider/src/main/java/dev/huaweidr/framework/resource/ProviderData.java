@@ -22,6 +22,11 @@ public final class ProviderData {
         return new ProviderData(null, reason);
     }
 
+    /** The configured data as {@code type}, or empty while the provider cannot be configured. */
+    public <T> java.util.Optional<T> ifConfigured(Class<T> type) {
+        return java.util.Optional.ofNullable(data).map(type::cast);
+    }
+
     /** The configured data as {@code type}; throws {@link ProviderUnavailableException} when there is none. */
     public <T> T as(Class<T> type) {
         if (data == null) {

@@ -1,0 +1,278 @@
+package dev.huaweidr.resources.geminidb;
+
+import dev.huaweidr.cloud.Cloud;
+import dev.huaweidr.cloud.CloudException;
+import dev.huaweidr.cloud.geminidb.DualActiveInfo;
+import dev.huaweidr.cloud.geminidb.GeminiDb;
+import dev.huaweidr.cloud.geminidb.Instance;
+import dev.huaweidr.framework.diag.Diagnostics;
+import dev.huaweidr.framework.resource.Create;
+import dev.huaweidr.framework.resource.Delete;
+import dev.huaweidr.framework.resource.IdentitySchema;
+import dev.huaweidr.framework.resource.Import;
+import dev.huaweidr.framework.resource.ObjectData;
+import dev.huaweidr.framework.resource.PlanChange;
+import dev.huaweidr.framework.resource.Read;
+import dev.huaweidr.framework.resource.ResourceWithIdentity;
+import dev.huaweidr.framework.resource.ResourceWithImport;
+import dev.huaweidr.framework.resource.ResourceWithPlan;
+import dev.huaweidr.framework.resource.Update;
+import dev.huaweidr.framework.schema.Attribute;
+import dev.huaweidr.framework.schema.Block;
+import dev.huaweidr.framework.schema.RequiresReplace;
+import dev.huaweidr.framework.schema.Schema;
+import dev.huaweidr.framework.schema.Timeouts;
+import dev.huaweidr.framework.schema.UseStateForUnknown;
+import dev.huaweidr.framework.schema.Validators;
+import dev.huaweidr.framework.value.AttributePath;
+import dev.huaweidr.framework.value.Type;
+import dev.huaweidr.framework.value.Value;
+import dev.huaweidr.log.Logger;
+import dev.huaweidr.resources.CloudAccess;
+import dev.huaweidr.resources.CloudErrors;
+import dev.huaweidr.resources.Regions;
+import java.time.Duration;
+
+/**
+ * {@code huaweidr_geminidb_cassandra_active_active}: an active-active link between two GeminiDB Cassandra
+ * instances (classic storage), built from the source instance with one call and read back from its
+ * {@code dual_active_info}.
+ */
+public final class CassandraActiveActive implements ResourceWithImport, ResourceWithIdentity, ResourceWithPlan {
+    static final String TYPE = "huaweidr_geminidb_cassandra_active_active";
+    private static final Logger LOG = Logger.named("geminidb");
+    private static final Duration CREATE = Duration.ofMinutes(60);
+    private static final Duration DELETE = Duration.ofMinutes(30);
+    private static final Duration READ = Duration.ofMinutes(5);
+
+    static final Schema SCHEMA = Schema.of(Block.of(
+            Attribute.string("id").computed().planModifiers(UseStateForUnknown.instance())
+                    .description("The source instance's ID."),
+            Attribute.string("instance_id").required()
+                    .validators(Validators.notBlank())
+                    .planModifiers(RequiresReplace.always())
+                    .description("The source GeminiDB Cassandra instance (classic storage). Changing it replaces "
+                            + "the link."),
+            Attribute.string("region").optional().computed()
+                    .validators(Regions.validator())
+                    .planModifiers(UseStateForUnknown.instance(), RequiresReplace.always())
+                    .description("Region of the source instance; the provider's region at creation when not set."),
+            Attribute.string("destination_instance_id").required()
+                    .validators(Validators.notBlank())
+                    .planModifiers(RequiresReplace.always())
+                    .description("The peer GeminiDB Cassandra instance (classic storage)."),
+            Attribute.string("destination_region").required()
+                    .validators(Regions.validator())
+                    .planModifiers(RequiresReplace.always())
+                    .description("Region of the peer; one of those the service lists for the source instance."),
+            Attribute.string("role").computed()
+                    .description("The source instance's role in the link as the cloud reports it (`master`)."),
+            Attribute.string("status").computed()
+                    .description("Health of the link: `normal` or `abnormal`."))
+            .withBlocks(Timeouts.block("create", "delete"))
+            .description("An active-active link between two GeminiDB Cassandra instances with classic storage, "
+                    + "each writable, replicating both ways. Destroying it removes the link; both instances keep "
+                    + "their data. Counter tables, TRUNCATE and Lucene indexes are not synchronized."));
+
+    record Link(String id, String instanceId, String region, String destinationInstanceId, String destinationRegion,
+            String role, String status, Value timeouts) {
+        Link withRegion(String region) {
+            return new Link(instanceId, instanceId, region, destinationInstanceId, destinationRegion, role, status,
+                    timeouts);
+        }
+
+        Link observed(DualActiveInfo info) {
+            return new Link(instanceId, instanceId, region, info.destinationInstanceId(), info.destinationRegion(),
+                    info.role(), info.status(), timeouts);
+        }
+    }
+
+    record Identity(String instanceId, String region) {
+    }
+
+    @Override
+    public String typeName() {
+        return TYPE;
+    }
+
+    @Override
+    public Schema schema() {
+        return SCHEMA;
+    }
+
+    @Override
+    public IdentitySchema identitySchema() {
+        return IdentitySchema.of(
+                IdentitySchema.Attribute.required("instance_id", Type.STRING, "The source instance."),
+                IdentitySchema.Attribute.optional("region", Type.STRING, "Its region; the provider's by default."));
+    }
+
+    /**
+     * On create, the region defaults to the provider's, and the instances are checked against the link's
+     * requirements at plan time, once they are known.
+     */
+    @Override
+    public void modifyPlan(PlanChange op) {
+        if (op.isDestroy()) {
+            Link prior = op.prior().as(Link.class);
+            op.diagnostics().warning("Destroying an active-active link", "Destroying " + TYPE + " for "
+                    + prior.instanceId() + " stops replication with " + prior.destinationInstanceId()
+                    + "; both instances keep their data and stop replicating.");
+            return;
+        }
+        Cloud root = op.providerIfConfigured(Cloud.class).orElse(null);
+        if (!op.isCreate() || root == null) {
+            return;
+        }
+        if (op.config().get("region").isNull()) {
+            op.setPlanned(op.planned().value().withAttr("region", Value.string(root.region())));
+        }
+        if (op.planned().value().isWhollyKnown() || knownInputs(op.planned())) {
+            try {
+                checkEligible(CloudAccess.of(op, READ), op.planned().as(Link.class), op.diagnostics());
+            } catch (CloudException e) {
+                CloudErrors.report(op.diagnostics(), "checking the instances of the active-active link", e);
+            }
+        }
+    }
+
+    @Override
+    public void create(Create op) {
+        Cloud cloud = CloudAccess.of(op, op.timeout(CREATE));
+        Link plan = op.plan().as(Link.class);
+        Link link = plan.withRegion(orElse(plan.region(), cloud.region()));
+        GeminiDb source = cloud.geminiDb(link.region());
+        try {
+            if (!checkEligible(cloud, link, op.diagnostics())) {
+                return;
+            }
+            String job = source.createDualActive(link.instanceId(), link.destinationRegion(), link.destinationInstanceId());
+            op.setState(link.observed(new DualActiveInfo("", "building", link.destinationInstanceId(),
+                    link.destinationRegion())));
+            cloud.waiter().await(source.watchJob(job), line -> LOG.info(line, "resource", TYPE));
+            DualActiveInfo info = source.instance(link.instanceId()).dualActiveInfo();
+            if (info == null) {
+                op.diagnostics().error("Active-active link missing", "Job " + job + " completed, but instance "
+                        + link.instanceId() + " shows no active-active link.");
+                return;
+            }
+            op.setState(link.observed(info));
+            op.setIdentity(new Identity(link.instanceId(), link.region()));
+        } catch (CloudException e) {
+            CloudErrors.report(op.diagnostics(), "linking " + link.instanceId() + " with "
+                    + link.destinationInstanceId(), e);
+        }
+    }
+
+    @Override
+    public void read(Read op) {
+        Link current = op.current().as(Link.class);
+        Cloud cloud = CloudAccess.of(op, READ);
+        try {
+            String region = orElse(current.region(), cloud.region());
+            DualActiveInfo info = cloud.geminiDb(region).instance(current.instanceId()).dualActiveInfo();
+            boolean ours = info != null && (current.destinationInstanceId() == null
+                    || current.destinationInstanceId().equals(info.destinationInstanceId()));
+            if (!ours) {
+                op.removed();
+                return;
+            }
+            op.setState(current.withRegion(region).observed(info));
+            op.setIdentity(new Identity(current.instanceId(), region));
+        } catch (CloudException e) {
+            if (e.isNotFound()) {
+                op.removed();
+            } else {
+                CloudErrors.report(op.diagnostics(), "reading the active-active link of " + current.instanceId(), e);
+            }
+        }
+    }
+
+    /** Every argument forces replacement; only the timeouts can change in place. */
+    @Override
+    public void update(Update op) {
+        op.setState(op.plan().value());
+    }
+
+    @Override
+    public void delete(Delete op) {
+        Link prior = op.prior().as(Link.class);
+        Cloud cloud = CloudAccess.of(op, op.timeout(DELETE));
+        GeminiDb source = cloud.geminiDb(prior.region());
+        try {
+            if (source.instance(prior.instanceId()).dualActiveInfo() == null) {
+                return;
+            }
+            cloud.waiter().await(source.watchJob(source.deleteDualActive(prior.instanceId())),
+                    line -> LOG.info(line, "resource", TYPE));
+        } catch (CloudException e) {
+            if (!e.isNotFound()) {
+                CloudErrors.report(op.diagnostics(), "removing the active-active link of " + prior.instanceId(), e);
+            }
+        }
+    }
+
+    /** {@code INSTANCE_ID} or {@code REGION:INSTANCE_ID}, or the identity of an import block. */
+    @Override
+    public void importState(Import op) {
+        String home = op.provider(Cloud.class).region();
+        Identity identity;
+        if (op.requestedIdentity() != null) {
+            Identity given = op.requestedIdentity().as(Identity.class);
+            identity = new Identity(given.instanceId(), orElse(given.region(), home));
+        } else {
+            int colon = op.id().indexOf(':');
+            identity = colon < 0 ? new Identity(op.id(), home)
+                    : new Identity(op.id().substring(colon + 1), op.id().substring(0, colon));
+        }
+        op.setState(new Link(identity.instanceId(), identity.instanceId(), identity.region(), null, null, null, null,
+                null));
+        op.setIdentity(identity);
+    }
+
+    /**
+     * The link's requirements, each failure a diagnostic at the attribute it is about: both instances exist,
+     * are Cassandra with classic storage and idle, and the destination region is one the service offers.
+     */
+    private static boolean checkEligible(Cloud cloud, Link link, Diagnostics diagnostics) {
+        Instance source = eligible(cloud, link.region(), link.instanceId(), "instance_id", diagnostics);
+        Instance destination = eligible(cloud, link.destinationRegion(), link.destinationInstanceId(),
+                "destination_instance_id", diagnostics);
+        if (source != null && !cloud.geminiDb(link.region()).dualActiveRegions(link.instanceId())
+                .contains(link.destinationRegion())) {
+            diagnostics.error(AttributePath.root().attr("destination_region"), "Region not offered",
+                    "Instance " + link.instanceId() + " can have an active-active peer only in "
+                            + cloud.geminiDb(link.region()).dualActiveRegions(link.instanceId()) + ".");
+        }
+        return source != null && destination != null && !diagnostics.hasErrors();
+    }
+
+    private static Instance eligible(Cloud cloud, String region, String id, String attribute, Diagnostics diagnostics) {
+        AttributePath at = AttributePath.root().attr(attribute);
+        Instance instance = cloud.geminiDb(region).findInstance(id).orElse(null);
+        if (instance == null) {
+            diagnostics.error(at, "Instance not found", "No GeminiDB instance " + id + " in " + region + ".");
+        } else if (instance.datastore() == null || !"cassandra".equals(instance.datastore().type())) {
+            diagnostics.error(at, "Not a Cassandra instance", "Instance " + id + " is not GeminiDB Cassandra.");
+        } else if (!"Cluster".equals(instance.mode())) {
+            diagnostics.error(at, "Not classic storage", "Instance " + id + " uses " + instance.mode()
+                    + " storage; active-active links need classic storage (mode Cluster).");
+        } else if (!instance.isIdle()) {
+            diagnostics.error(at, "Instance busy", "Instance " + id + " is " + instance.status()
+                    + (instance.actions().isEmpty() ? "" : " running " + instance.actions())
+                    + "; wait until it is normal and idle.");
+        } else {
+            return instance;
+        }
+        return null;
+    }
+
+    private static boolean knownInputs(ObjectData planned) {
+        return java.util.stream.Stream.of("instance_id", "region", "destination_instance_id", "destination_region")
+                .allMatch(name -> planned.get(name).isKnown());
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value == null || value.isEmpty() ? fallback : value;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.huaweidr.resources.geminidb;
+
+import dev.huaweidr.cloud.Cloud;
+import dev.huaweidr.cloud.geminidb.ConstructRequest;
+import dev.huaweidr.cloud.geminidb.ConstructResult;
+import dev.huaweidr.cloud.geminidb.DrPeer;
+import dev.huaweidr.cloud.geminidb.GeminiDb;
+import dev.huaweidr.cloud.geminidb.Instance;
+import dev.huaweidr.cloud.geminidb.PrecheckRequest;
+import dev.huaweidr.cloud.geminidb.SyncStatus;
+import dev.huaweidr.cloud.wait.ProgressListener;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The choreography of a GeminiDB Redis DR pair over its two instances, each in its own region and project
+ * (spec §3.6-3.12): every step that the API takes per instance is done on both, in the order the service
+ * requires, and every job is awaited.
+ */
+final class RedisDrPair {
+    private final Cloud cloud;
+    private final Side primary;
+    private final Side standby;
+    private final ProgressListener progress;
+
+    /** One instance of the pair. {@code projectId} may be null: the region's project is then discovered. */
+    record Side(String instanceId, String region, String projectId) {
+    }
+
+    RedisDrPair(Cloud cloud, Side primary, Side standby, ProgressListener progress) {
+        this.cloud = cloud;
+        this.primary = primary;
+        this.standby = standby;
+        this.progress = progress;
+    }
+
+    /**
+     * Builds the pair: both instances looked up (nodes, subnet CIDRs), prechecked, constructed (primary, then
+     * standby with the primary's DR id and the same password), both jobs awaited. {@code constructed} learns
+     * the DR id as soon as the primary side exists, so a later failure can still record it.
+     */
+    void build(String alias, String password, Consumer<String> constructed) {
+        Instance p = api(primary).instance(primary.instanceId());
+        Instance s = api(standby).instance(standby.instanceId());
+        DrPeer primaryAsPeer = peer(primary, p);
+        DrPeer standbyAsPeer = peer(standby, s);
+        api(primary).precheck(primary.instanceId(), PrecheckRequest.construction(precheckPeer(standbyAsPeer, s)));
+        api(standby).precheck(standby.instanceId(), PrecheckRequest.construction(precheckPeer(primaryAsPeer, p)));
+        ConstructResult onPrimary = api(primary).construct(primary.instanceId(),
+                ConstructRequest.primary(alias, password, standbyAsPeer));
+        constructed.accept(onPrimary.disasterRecoveryId());
+        ConstructResult onStandby = api(standby).construct(standby.instanceId(),
+                ConstructRequest.standby(onPrimary.disasterRecoveryId(), alias, password, primaryAsPeer));
+        cloud.waiter().await(api(primary).watchJob(onPrimary.jobId()), progress);
+        cloud.waiter().await(api(standby).watchJob(onStandby.jobId()), progress);
+    }
+
+    /** Pauses or resumes data synchronization on both instances and waits for both. */
+    void setSyncRunning(boolean running) {
+        String onPrimary = running ? api(primary).resumeSync(primary.instanceId()) : api(primary).pauseSync(primary.instanceId());
+        String onStandby = running ? api(standby).resumeSync(standby.instanceId()) : api(standby).pauseSync(standby.instanceId());
+        cloud.waiter().await(api(primary).watchJob(onPrimary), progress);
+        cloud.waiter().await(api(standby).watchJob(onStandby), progress);
+    }
+
+    /** The pair as the primary instance reports it ({@code NA} when it is in no pair). */
+    SyncStatus status() {
+        return api(primary).syncStatus(primary.instanceId());
+    }
+
+    /**
+     * Removes the pair: prechecked and deconstructed on each instance still in it, jobs awaited. Safe to
+     * repeat after a partial failure: an instance already out of the pair is skipped.
+     */
+    void teardown() {
+        List<Side> inPair = List.of(primary, standby).stream()
+                .filter(side -> api(side).syncStatus(side.instanceId()).isInPair()).toList();
+        for (Side side : inPair) {
+            api(side).precheck(side.instanceId(), PrecheckRequest.deconstruction());
+        }
+        List<String> jobs = inPair.stream().map(side -> api(side).deconstruct(side.instanceId())).toList();
+        for (int i = 0; i < inPair.size(); i++) {
+            cloud.waiter().await(api(inPair.get(i)).watchJob(jobs.get(i)), progress);
+        }
+    }
+
+    private GeminiDb api(Side side) {
+        return cloud.geminiDb(side.region(), side.projectId());
+    }
+
+    /** How the other instance of the pair describes {@code instance}: region, subnet CIDR, node IPs. */
+    private DrPeer peer(Side side, Instance instance) {
+        String cidr = cloud.vpc(side.region(), side.projectId()).subnet(instance.subnetId()).cidr();
+        return new DrPeer(instance.id(), side.region(), List.of(cidr), instance.nodeIps());
+    }
+
+    /**
+     * The precheck wants the peer's VPC CIDR; the instance list names only its subnet, and the subnet's CIDR
+     * is the narrowest block known to hold every peer node, which is what the check is about.
+     */
+    private static PrecheckRequest.Peer precheckPeer(DrPeer peer, Instance instance) {
+        return new PrecheckRequest.Peer(peer.subnetCidrs().get(0), instance.specCode(), peer.nodeIps());
+    }
+}

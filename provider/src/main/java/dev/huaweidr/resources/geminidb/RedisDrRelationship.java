@@ -1,0 +1,268 @@
+package dev.huaweidr.resources.geminidb;
+
+import dev.huaweidr.cloud.Cloud;
+import dev.huaweidr.cloud.CloudException;
+import dev.huaweidr.cloud.geminidb.SyncStatus;
+import dev.huaweidr.framework.resource.Create;
+import dev.huaweidr.framework.resource.Delete;
+import dev.huaweidr.framework.resource.IdentitySchema;
+import dev.huaweidr.framework.resource.Import;
+import dev.huaweidr.framework.resource.PlanChange;
+import dev.huaweidr.framework.resource.Read;
+import dev.huaweidr.framework.resource.ResourceWithIdentity;
+import dev.huaweidr.framework.resource.ResourceWithImport;
+import dev.huaweidr.framework.resource.ResourceWithPlan;
+import dev.huaweidr.framework.resource.Update;
+import dev.huaweidr.framework.schema.Schema;
+import dev.huaweidr.framework.value.Type;
+import dev.huaweidr.framework.value.Value;
+import dev.huaweidr.log.Logger;
+import dev.huaweidr.resources.CloudAccess;
+import dev.huaweidr.resources.CloudErrors;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * {@code huaweidr_geminidb_redis_dr_relationship}: a disaster-recovery relationship between two GeminiDB
+ * Redis instances, managed from both sides at once. Its schema and documentation are in
+ * {@link RedisDrRelationshipSchema}.
+ */
+public final class RedisDrRelationship implements ResourceWithImport, ResourceWithIdentity, ResourceWithPlan {
+    static final String TYPE = "huaweidr_geminidb_redis_dr_relationship";
+    private static final Logger LOG = Logger.named("geminidb");
+    private static final Duration CREATE = Duration.ofMinutes(30);
+    private static final Duration UPDATE = Duration.ofMinutes(20);
+    private static final Duration DELETE = Duration.ofMinutes(30);
+    private static final Duration READ = Duration.ofMinutes(5);
+    private static final Set<String> PAUSED = Set.of("SUSPENDING", "SUSPENDED");
+
+    /** The resource's data; {@code primary} and {@code standby} are the roles the pair was built with. */
+    record Relationship(String id, String alias, String password, String passwordWo, Long passwordWoVersion,
+            Endpoint primary, Endpoint standby, String dataSync, String disasterRecoveryId, String syncStatus,
+            String currentPrimaryInstanceId, Value timeouts) {
+
+        /** With these endpoints, and the id they make once both instance ids are known. */
+        Relationship resolved(Endpoint primary, Endpoint standby) {
+            String id = primary.instanceId() == null || standby.instanceId() == null ? null
+                    : primary.instanceId() + "/" + standby.instanceId();
+            return new Relationship(id, alias, password, null,
+                    passwordWoVersion, primary, standby, dataSync, disasterRecoveryId, syncStatus,
+                    currentPrimaryInstanceId, timeouts);
+        }
+
+        /** As the cloud reports the pair now. */
+        Relationship observed(String drId, SyncStatus status) {
+            String sync = PAUSED.contains(status.status()) ? "paused" : "running";
+            return new Relationship(id, alias, password, null, passwordWoVersion, primary, standby, sync, drId,
+                    status.status(), status.masterInstanceId(), timeouts);
+        }
+
+        /** Built on the primary only: what exists after a failure half-way through a create. */
+        Relationship halfBuilt(String drId) {
+            return new Relationship(id, alias, password, null, passwordWoVersion, primary, standby, dataSync, drId,
+                    "NEW", primary.instanceId(), timeouts);
+        }
+
+        RedisDrPair.Side primarySide() {
+            return new RedisDrPair.Side(primary.instanceId(), primary.region(), primary.projectId());
+        }
+
+        RedisDrPair.Side standbySide() {
+            return new RedisDrPair.Side(standby.instanceId(), standby.region(), standby.projectId());
+        }
+    }
+
+    /** One instance of the pair. */
+    record Endpoint(String instanceId, String region, String projectId) {
+    }
+
+    record Identity(String primaryInstanceId, String primaryRegion, String standbyInstanceId, String standbyRegion) {
+    }
+
+    @Override
+    public String typeName() {
+        return TYPE;
+    }
+
+    @Override
+    public Schema schema() {
+        return RedisDrRelationshipSchema.SCHEMA;
+    }
+
+    @Override
+    public IdentitySchema identitySchema() {
+        return IdentitySchema.of(
+                IdentitySchema.Attribute.required("primary_instance_id", Type.STRING, "The primary instance."),
+                IdentitySchema.Attribute.optional("primary_region", Type.STRING, "Its region; the provider's by default."),
+                IdentitySchema.Attribute.required("standby_instance_id", Type.STRING, "The standby instance."),
+                IdentitySchema.Attribute.optional("standby_region", Type.STRING, "Its region; the provider's by default."));
+    }
+
+    /** Regions the configuration leaves out are the provider's, fixed at creation. Destroys are announced. */
+    @Override
+    public void modifyPlan(PlanChange op) {
+        if (op.isDestroy()) {
+            Relationship prior = op.prior().as(Relationship.class);
+            op.diagnostics().warning("Destroying a DR relationship",
+                    "Destroying " + prior.id() + " stops replication from " + prior.primary().instanceId() + " to "
+                            + prior.standby().instanceId() + "; both instances keep their data and become independent.");
+            return;
+        }
+        Cloud root = op.providerIfConfigured(Cloud.class).orElse(null);
+        if (!op.isCreate() || root == null) {
+            return;
+        }
+        Value planned = op.planned().value();
+        for (String side : new String[] {"primary", "standby"}) {
+            Value endpoint = planned.attr(side);
+            Value configured = op.config().get(side);
+            if (endpoint.isKnown() && configured.isKnown() && configured.attr("region").isNull()) {
+                planned = planned.withAttr(side, endpoint.withAttr("region", Value.string(root.region())));
+            }
+        }
+        Value primaryId = planned.attr("primary").attr("instance_id");
+        Value standbyId = planned.attr("standby").attr("instance_id");
+        if (primaryId.isKnown() && standbyId.isKnown()) {
+            planned = planned.withAttr("id", Value.string(primaryId.asString() + "/" + standbyId.asString()));
+        }
+        op.setPlanned(planned);
+    }
+
+    @Override
+    public void create(Create op) {
+        Relationship config = op.config().as(Relationship.class);
+        Relationship plan = op.plan().as(Relationship.class);
+        String password = config.passwordWo() != null ? config.passwordWo() : config.password();
+        Cloud cloud = CloudAccess.of(op, op.timeout(CREATE));
+        Relationship target = resolve(cloud, plan);
+        RedisDrPair pair = pair(cloud, target);
+        String[] drId = new String[1];
+        try {
+            pair.build(target.alias(), password, id -> drId[0] = id);
+            if ("paused".equals(target.dataSync())) {
+                pair.setSyncRunning(false);
+            }
+            op.setState(target.observed(drId[0], pair.status()));
+            op.setIdentity(identity(target));
+        } catch (CloudException e) {
+            if (drId[0] != null) {
+                op.setState(target.halfBuilt(drId[0]));
+                op.setIdentity(identity(target));
+            }
+            CloudErrors.report(op.diagnostics(), "building the DR relationship " + target.id(), e);
+        }
+    }
+
+    @Override
+    public void read(Read op) {
+        Relationship current = op.current().as(Relationship.class);
+        Cloud cloud = CloudAccess.of(op, READ);
+        try {
+            Relationship resolved = resolve(cloud, current);
+            SyncStatus status = pair(cloud, resolved).status();
+            if (!status.isInPair() || !isPairOf(status, resolved)) {
+                op.removed();
+                return;
+            }
+            op.setState(resolved.observed(resolved.disasterRecoveryId(), status));
+            op.setIdentity(identity(resolved));
+        } catch (CloudException e) {
+            if (e.isNotFound()) {
+                op.removed();
+            } else {
+                CloudErrors.report(op.diagnostics(), "reading the DR relationship " + current.id(), e);
+            }
+        }
+    }
+
+    /** Only {@code data_sync} changes the pair in place; the rest of an update is bookkeeping. */
+    @Override
+    public void update(Update op) {
+        Relationship plan = op.plan().as(Relationship.class);
+        Relationship prior = op.prior().as(Relationship.class);
+        Cloud cloud = CloudAccess.of(op, op.timeout(UPDATE));
+        Relationship target = resolve(cloud, plan);
+        RedisDrPair pair = pair(cloud, target);
+        try {
+            if (!plan.dataSync().equals(prior.dataSync())) {
+                pair.setSyncRunning("running".equals(plan.dataSync()));
+            }
+            op.setState(target.observed(prior.disasterRecoveryId(), pair.status()));
+        } catch (CloudException e) {
+            CloudErrors.report(op.diagnostics(), "changing data synchronization of " + prior.id(), e);
+        }
+    }
+
+    @Override
+    public void delete(Delete op) {
+        Relationship prior = op.prior().as(Relationship.class);
+        Cloud cloud = CloudAccess.of(op, op.timeout(DELETE));
+        try {
+            pair(cloud, prior).teardown();
+        } catch (CloudException e) {
+            if (!e.isNotFound()) {
+                CloudErrors.report(op.diagnostics(), "removing the DR relationship " + prior.id(), e);
+            }
+        }
+    }
+
+    /** {@code [REGION:]PRIMARY_INSTANCE_ID/[REGION:]STANDBY_INSTANCE_ID}, or the identity of an import block. */
+    @Override
+    public void importState(Import op) {
+        String home = op.provider(Cloud.class).region();
+        Endpoint primary;
+        Endpoint standby;
+        if (op.requestedIdentity() != null) {
+            Identity id = op.requestedIdentity().as(Identity.class);
+            primary = new Endpoint(id.primaryInstanceId(), orElse(id.primaryRegion(), home), null);
+            standby = new Endpoint(id.standbyInstanceId(), orElse(id.standbyRegion(), home), null);
+        } else {
+            String[] sides = op.id().split("/", -1);
+            if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
+                op.diagnostics().error("Invalid import ID", "Expected PRIMARY_INSTANCE_ID/STANDBY_INSTANCE_ID, "
+                        + "each optionally prefixed with REGION: when not in the provider's region; got \"" + op.id() + "\".");
+                return;
+            }
+            primary = endpoint(sides[0], home);
+            standby = endpoint(sides[1], home);
+        }
+        Relationship imported = new Relationship(null, null, null, null, null, primary, standby, null, null, null,
+                null, null).resolved(primary, standby);
+        op.setState(imported);
+        op.setIdentity(identity(imported));
+    }
+
+    private static Endpoint endpoint(String text, String home) {
+        int colon = text.indexOf(':');
+        return colon < 0 ? new Endpoint(text, home, null)
+                : new Endpoint(text.substring(colon + 1), text.substring(0, colon), null);
+    }
+
+    /** Fills the regions and projects the configuration left to the provider. */
+    private static Relationship resolve(Cloud cloud, Relationship r) {
+        return r.resolved(resolve(cloud, r.primary()), resolve(cloud, r.standby()));
+    }
+
+    private static Endpoint resolve(Cloud cloud, Endpoint e) {
+        String region = orElse(e.region(), cloud.region());
+        return new Endpoint(e.instanceId(), region, orElse(e.projectId(), cloud.projectId(region)));
+    }
+
+    private static RedisDrPair pair(Cloud cloud, Relationship r) {
+        return new RedisDrPair(cloud, r.primarySide(), r.standbySide(), line -> LOG.info(line, "resource", TYPE));
+    }
+
+    /** Whether the cloud's pair is made of our two instances, in either role (a switchover swaps them). */
+    private static boolean isPairOf(SyncStatus status, Relationship r) {
+        return Set.of(r.primary().instanceId(), r.standby().instanceId())
+                .equals(new java.util.HashSet<>(java.util.Arrays.asList(status.masterInstanceId(), status.slaveInstanceId())));
+    }
+
+    private static Identity identity(Relationship r) {
+        return new Identity(r.primary().instanceId(), r.primary().region(), r.standby().instanceId(), r.standby().region());
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value == null || value.isEmpty() ? fallback : value;
+    }
+}

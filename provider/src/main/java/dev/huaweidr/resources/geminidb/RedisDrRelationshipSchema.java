@@ -1,0 +1,116 @@
+package dev.huaweidr.resources.geminidb;
+
+import dev.huaweidr.framework.diag.Diagnostics;
+import dev.huaweidr.framework.schema.Attribute;
+import dev.huaweidr.framework.schema.Block;
+import dev.huaweidr.framework.schema.ConfigValidator;
+import dev.huaweidr.framework.schema.ConfigValidators;
+import dev.huaweidr.framework.schema.NestedBlock;
+import dev.huaweidr.framework.schema.RequiresReplace;
+import dev.huaweidr.framework.schema.Schema;
+import dev.huaweidr.framework.schema.Timeouts;
+import dev.huaweidr.framework.schema.UseStateForUnknown;
+import dev.huaweidr.framework.schema.Validators;
+import dev.huaweidr.framework.value.AttributePath;
+import dev.huaweidr.framework.value.Value;
+import dev.huaweidr.resources.Regions;
+
+/** The schema of {@code huaweidr_geminidb_redis_dr_relationship}: what a user reads in the documentation. */
+final class RedisDrRelationshipSchema {
+    /**
+     * The API never returns the alias or the password: after an import they are unknown (null) and the
+     * first apply only records them. A change of a recorded value can only be made by rebuilding the pair.
+     */
+    private static final RequiresReplace REPLACE_ONCE_RECORDED = RequiresReplace.when(
+            (prior, planned) -> !prior.isNull(),
+            "Changing this value rebuilds the relationship: the pair is deconstructed, then constructed again and "
+                    + "fully re-synchronized. After an import the first value is only recorded.");
+
+    static final Schema SCHEMA = Schema.of(Block.of(
+            Attribute.string("id").computed().planModifiers(UseStateForUnknown.instance())
+                    .description("`PRIMARY_INSTANCE_ID/STANDBY_INSTANCE_ID`."),
+            Attribute.string("alias").required()
+                    .validators(Validators.lengthBetween(1, 64))
+                    .planModifiers(REPLACE_ONCE_RECORDED)
+                    .description("Name of the relationship, as the console shows it."),
+            Attribute.string("password_wo").optional().sensitive().writeOnly()
+                    .description("Internal replication password of the pair, write-only: it is sent to the cloud "
+                            + "and never stored in plan or state (Terraform 1.11+). Change `password_wo_version` to "
+                            + "use a new one. Exactly one of `password_wo` and `password` is required."),
+            Attribute.number("password_wo_version").optional()
+                    .validators(Validators.integerBetween(0, Long.MAX_VALUE))
+                    .planModifiers(REPLACE_ONCE_RECORDED)
+                    .description("Version of `password_wo`. Changing it rebuilds the relationship with the new "
+                            + "password, which means a full re-synchronization."),
+            Attribute.string("password").optional().sensitive()
+                    .planModifiers(REPLACE_ONCE_RECORDED)
+                    .description("The replication password as a sensitive attribute, for Terraform versions "
+                            + "without write-only attributes. It is stored in state: prefer `password_wo`."),
+            Attribute.string("data_sync").defaultValue(Value.string("running"))
+                    .validators(Validators.oneOf("running", "paused"))
+                    .description("`running` (default) replicates from primary to standby; `paused` suspends "
+                            + "replication on both instances. Changes in place."),
+            Attribute.string("disaster_recovery_id").computed().planModifiers(UseStateForUnknown.instance())
+                    .description("The relationship's id as the cloud returned it at construction; unknown (null) "
+                            + "for an imported relationship."),
+            Attribute.string("sync_status").computed()
+                    .description("Replication status: `NEW`, `SYNCING`, `SUSPENDING`, `SUSPENDED` or `RECOVERYING`."),
+            Attribute.string("current_primary_instance_id").computed().planModifiers(UseStateForUnknown.instance())
+                    .description("The instance that is primary now. A switchover or failover changes it, and "
+                            + "nothing else: the relationship is not replaced."))
+            .withBlocks(
+                    endpoint("primary", "The instance the pair replicates from, as it was built."),
+                    endpoint("standby", "The instance the pair replicates to, as it was built."),
+                    Timeouts.block("create", "update", "delete"))
+            .description("A disaster-recovery relationship between two GeminiDB Redis instances, which may be in "
+                    + "different regions. Creating it constructs the pair on both instances; destroying it "
+                    + "deconstructs both, and each instance then keeps its data as an independent instance. "
+                    + "Both instances must use port 8635 and subnets whose CIDR does not start with 192 or 172."))
+            .configValidators(
+                    ConfigValidators.exactlyOneOf("password_wo", "password"),
+                    ConfigValidators.requiredTogether("password_wo", "password_wo_version"),
+                    new DistinctInstances());
+
+    private RedisDrRelationshipSchema() {
+    }
+
+    /** A pair needs two instances. */
+    private static final class DistinctInstances implements ConfigValidator {
+        @Override
+        public void validate(Value config, Diagnostics diagnostics) {
+            Value primary = config.attr("primary");
+            Value standby = config.attr("standby");
+            if (!primary.isKnown() || !standby.isKnown() || primary.isNull() || standby.isNull()) {
+                return;
+            }
+            Value p = primary.attr("instance_id");
+            if (p.isKnown() && !p.isNull() && p.equals(standby.attr("instance_id"))) {
+                diagnostics.error(AttributePath.root().attr("standby").attr("instance_id"), "Same instance twice",
+                        description());
+            }
+        }
+
+        @Override
+        public String description() {
+            return "`primary` and `standby` must be two different instances.";
+        }
+    }
+
+    private static NestedBlock endpoint(String name, String description) {
+        return NestedBlock.single(name, Block.of(
+                Attribute.string("instance_id").required()
+                        .validators(Validators.notBlank())
+                        .planModifiers(RequiresReplace.always())
+                        .description("GeminiDB Redis instance ID. Changing it replaces the relationship."),
+                Attribute.string("region").optional().computed()
+                        .validators(Regions.validator())
+                        .planModifiers(UseStateForUnknown.instance(), RequiresReplace.always())
+                        .description("Region of the instance; the provider's region when the relationship was "
+                                + "created, if not set. Changing it replaces the relationship."),
+                Attribute.string("project_id").optional().computed()
+                        .validators(Validators.notBlank())
+                        .planModifiers(UseStateForUnknown.instance(), RequiresReplace.always())
+                        .description("IAM project of the instance's region; discovered when not set."))
+                .description(description)).items(1, 1);
+    }
+}
