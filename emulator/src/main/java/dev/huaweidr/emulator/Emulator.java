@@ -25,10 +25,12 @@ import dev.huaweidr.emulator.server.TlsContext;
 import dev.huaweidr.emulator.vpc.VpcApi;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -73,20 +75,26 @@ public final class Emulator implements AutoCloseable {
         AdminApi admin = new AdminApi(store, seed, faults, calls, settings, authenticator);
         CloudDispatcher cloud = new CloudDispatcher(routes, calls, faults, authenticator, store);
 
-        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port());
-        HttpServer server;
-        if (options.tlsCert() != null) {
-            HttpsServer https = HttpsServer.create(address, 0);
-            https.setHttpsConfigurator(new HttpsConfigurator(TlsContext.fromPem(options.tlsCert(), options.tlsKey())));
-            server = https;
-        } else {
-            server = HttpServer.create(address, 0);
-        }
+        HttpServer server = bind(options);
         ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
         server.setExecutor(executor);
         server.createContext("/", new HttpFront(admin, cloud, new RequestLog(options.requestLog())));
         server.start();
         return new Emulator(server, executor, options.tlsCert() != null ? "https" : "http");
+    }
+
+    private static HttpServer bind(EmulatorOptions options) throws IOException {
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port());
+        try {
+            if (options.tlsCert() == null) {
+                return HttpServer.create(address, 0);
+            }
+            HttpsServer https = HttpsServer.create(address, 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(TlsContext.fromPem(options.tlsCert(), options.tlsKey())));
+            return https;
+        } catch (BindException e) {
+            throw new IOException("cannot listen on 127.0.0.1:" + options.port() + ": " + e.getMessage(), e);
+        }
     }
 
     /** E.g. {@code http://127.0.0.1:18080}, without a trailing slash. */
@@ -104,7 +112,7 @@ public final class Emulator implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, "huaweidr-emulator-" + count.incrementAndGet());

@@ -20,14 +20,19 @@ class RedisDrConstructionTest extends EmulatorTestBase {
         assertEquals(204, cloud.post(A + "/disaster-recovery/precheck", PRECHECK_TO_B).status());
     }
 
+    /** The instance's own network is checked at precheck and again at construction. */
+    private static void refusedAtPrecheckAndConstruction(String instanceId, String code) {
+        String dr = "/v3/" + P1 + "/instances/" + instanceId + "/disaster-recovery";
+        Reply precheck = cloud.post(dr + "/precheck", PRECHECK_TO_B);
+        assertEquals(400, precheck.status());
+        assertEquals(code, precheck.errorCode());
+        assertEquals(code, cloud.post(dr + "/construction", constructBody("master", null, "p",
+                "redis-b-in12", "ap-southeast-3", "10.3.1.0/24")).errorCode());
+    }
+
     @Test
     void a192Or172SubnetIsRefusedAtPrecheckAndConstruction() {
-        String on192 = "/v3/" + P1 + "/instances/redis-192-in12/disaster-recovery";
-        Reply precheck = cloud.post(on192 + "/precheck", PRECHECK_TO_B);
-        assertEquals(400, precheck.status());
-        assertEquals("DBS.280462", precheck.errorCode());
-        assertEquals("DBS.280462", cloud.post(on192 + "/construction", constructBody("master", null, "p",
-                "redis-b-in12", "ap-southeast-3", "10.3.1.0/24")).errorCode());
+        refusedAtPrecheckAndConstruction("redis-192-in12", "DBS.280462");
         assertEquals("DBS.280462", cloud.post(A + "/disaster-recovery/precheck",
                 PRECHECK_TO_B.replace("10.3.0.0/16", "172.16.0.0/16")).errorCode());
         assertEquals("DBS.280462", cloud.post(A + "/disaster-recovery/construction", constructBody("master", null,
@@ -36,12 +41,7 @@ class RedisDrConstructionTest extends EmulatorTestBase {
 
     @Test
     void aPortOtherThan8635IsRefusedAtPrecheckAndConstruction() {
-        String on6379 = "/v3/" + P1 + "/instances/redis-6379-in12/disaster-recovery";
-        Reply precheck = cloud.post(on6379 + "/precheck", PRECHECK_TO_B);
-        assertEquals(400, precheck.status());
-        assertEquals("DBS.280463", precheck.errorCode());
-        assertEquals("DBS.280463", cloud.post(on6379 + "/construction", constructBody("master", null, "p",
-                "redis-b-in12", "ap-southeast-3", "10.3.1.0/24")).errorCode());
+        refusedAtPrecheckAndConstruction("redis-6379-in12", "DBS.280463");
     }
 
     @Test

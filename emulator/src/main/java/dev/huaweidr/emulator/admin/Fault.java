@@ -36,9 +36,8 @@ record Fault(String id, String method, Pattern path, Integer status, String erro
         ObjectNode node = Json.object().put("id", id).put("method", method).put("path", path.pattern())
                 .put("probability", probability).put("latency_ms", latencyMs)
                 .put("reset_connection", resetConnection).put("error_code", errorCode).put("error_msg", errorMsg)
-                .put("job_fail_reason", jobFailReason);
-        node.put("status", status).put("retry_after_seconds", retryAfterSeconds).put("times", timesLeft)
-                .put("job_millis", jobMillis);
+                .put("job_fail_reason", jobFailReason).put("status", status)
+                .put("retry_after_seconds", retryAfterSeconds).put("times", timesLeft).put("job_millis", jobMillis);
         return node;
     }
 }

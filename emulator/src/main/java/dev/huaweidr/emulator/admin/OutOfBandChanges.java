@@ -47,18 +47,14 @@ final class OutOfBandChanges {
     static Response dws(Request request, World world) {
         String id = request.pathVar("disaster_recovery_id");
         var task = world.dwsTask(id).orElseThrow(() -> AdminErrors.notFound("no DWS DR task " + id));
-        JsonNode body = request.jsonBody();
-        requireSetStatus(body);
-        task.status = requiredText(body, "status");
+        task.status = statusToSet(request);
         return done();
     }
 
     static Response dcs(Request request, World world) {
         String id = request.pathVar("instance_id");
         var instance = world.dcsInstance(id).orElseThrow(() -> AdminErrors.notFound("no DCS instance " + id));
-        JsonNode body = request.jsonBody();
-        requireSetStatus(body);
-        instance.status = requiredText(body, "status");
+        instance.status = statusToSet(request);
         return done();
     }
 
@@ -67,11 +63,14 @@ final class OutOfBandChanges {
                 .orElseThrow(() -> AdminErrors.conflict("instance " + instanceId + " is in no Redis DR pair"));
     }
 
-    private static void requireSetStatus(JsonNode body) {
+    /** The status of a {@code {"action":"set_status","status":"..."}} body, the only DWS/DCS change. */
+    private static String statusToSet(Request request) {
+        JsonNode body = request.jsonBody();
         String action = body.path("action").asText();
         if (!"set_status".equals(action)) {
             throw unknownAction(action, "set_status");
         }
+        return requiredText(body, "status");
     }
 
     private static String requiredText(JsonNode body, String field) {

@@ -1,6 +1,7 @@
 package dev.huaweidr.emulator.auth;
 
 import dev.huaweidr.emulator.http.PercentCoding;
+import dev.huaweidr.emulator.http.QueryString;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -50,18 +51,9 @@ public final class CanonicalRequest {
 
     /** Keys and values encoded, sorted by key then value, joined with {@code &}; a bare key becomes {@code k=}. */
     static String canonicalQuery(String rawQuery) {
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return "";
-        }
         List<String[]> pairs = new ArrayList<>();
-        for (String part : rawQuery.split("&")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            int eq = part.indexOf('=');
-            String key = PercentCoding.decode(eq < 0 ? part : part.substring(0, eq));
-            String value = eq < 0 ? "" : PercentCoding.decode(part.substring(eq + 1));
-            pairs.add(new String[] {encode(key), encode(value)});
+        for (Map.Entry<String, String> pair : QueryString.parse(rawQuery)) {
+            pairs.add(new String[] {encode(pair.getKey()), encode(pair.getValue())});
         }
         pairs.sort((a, b) -> a[0].equals(b[0]) ? a[1].compareTo(b[1]) : a[0].compareTo(b[0]));
         List<String> joined = new ArrayList<>();

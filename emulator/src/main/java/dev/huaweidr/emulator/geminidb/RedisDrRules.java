@@ -5,6 +5,8 @@ import dev.huaweidr.emulator.model.Job;
 import dev.huaweidr.emulator.model.RedisDrPair;
 import dev.huaweidr.emulator.model.World;
 
+import java.util.Optional;
+
 /** The Redis DR network rules and the pair's data-synchronization status. */
 final class RedisDrRules {
     static final int DR_PORT = 8635;
@@ -56,7 +58,7 @@ final class RedisDrRules {
     }
 
     /** The pair a completed job acted on, if it still exists. */
-    static java.util.Optional<RedisDrPair> pairOf(World world, Job job) {
+    static Optional<RedisDrPair> pairOf(World world, Job job) {
         return world.drPair(job.param("pair"));
     }
 }

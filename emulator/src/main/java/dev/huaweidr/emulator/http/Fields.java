@@ -65,17 +65,6 @@ public final class Fields {
         return result;
     }
 
-    public boolean optionalBoolean(String name) {
-        JsonNode value = node.get(name);
-        if (value == null || value.isNull()) {
-            return false;
-        }
-        if (!value.isBoolean()) {
-            throw service.parameterError("Invalid parameter: " + prefix + name + " must be a boolean.");
-        }
-        return value.asBoolean();
-    }
-
     private ApiError missing(String name) {
         return service.parameterError("Invalid parameter: " + prefix + name + " is missing or empty.");
     }

@@ -30,17 +30,8 @@ public record Request(String id, String method, String rawPath, String rawQuery,
     /** Decoded query parameters; repeated keys keep every value in order. */
     public Map<String, List<String>> query() {
         Map<String, List<String>> result = new LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return result;
-        }
-        for (String pair : rawQuery.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String key = PercentCoding.decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : PercentCoding.decode(pair.substring(eq + 1));
-            result.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+        for (Map.Entry<String, String> pair : QueryString.parse(rawQuery)) {
+            result.computeIfAbsent(pair.getKey(), k -> new ArrayList<>()).add(pair.getValue());
         }
         return result;
     }

@@ -94,15 +94,22 @@ public final class JobEngine {
     }
 
     private void complete(World world, Job job) {
-        JobEffect effect = effects.get(job.kind);
         job.endMillis = job.dueMillis();
-        if (job.plannedFailReason != null) {
+        try {
+            JobEffect effect = effects.get(job.kind);
+            if (job.plannedFailReason != null) {
+                job.status = Job.FAILED;
+                job.failReason = job.plannedFailReason;
+                effect.fail(world, job);
+            } else {
+                effect.succeed(world, job);
+                job.status = Job.SUCCEEDED;
+            }
+        } catch (RuntimeException e) {
+            // A broken effect (or a state file naming an unknown kind) fails its own job, not every request.
+            System.err.println("emulator: job " + job.kind + " " + job.id + " failed internally: " + e);
             job.status = Job.FAILED;
-            job.failReason = job.plannedFailReason;
-            effect.fail(world, job);
-        } else {
-            job.status = Job.SUCCEEDED;
-            effect.succeed(world, job);
+            job.failReason = "internal error";
         }
     }
 

@@ -69,10 +69,7 @@ final class SeedValidator {
     private void validateGeminiInstances() {
         unique(world.geminidbInstances, i -> i.id, "geminidb_instances");
         for (GeminiInstance i : world.geminidbInstances) {
-            String where = "geminidb_instances (" + i.id + ")";
-            present(i.id, "geminidb_instances", "id");
-            present(i.name, where, "name");
-            knownProject(i.projectId, where);
+            String where = entity("geminidb_instances", "id", i.id, i.name, i.projectId);
             require(i.datastore != null && i.datastore.type() != null && i.datastore.version() != null, where,
                     "datastore needs type and version");
             present(i.mode, where, "mode");
@@ -102,16 +99,11 @@ final class SeedValidator {
     private void validateDws() {
         unique(world.dwsClusters, DwsCluster::id, "dws_clusters");
         for (DwsCluster c : world.dwsClusters) {
-            present(c.id(), "dws_clusters", "id");
-            present(c.name(), "dws_clusters (" + c.id() + ")", "name");
-            knownProject(c.projectId(), "dws_clusters (" + c.id() + ")");
+            entity("dws_clusters", "id", c.id(), c.name(), c.projectId());
         }
         unique(world.dwsDrTasks, t -> t.id, "dws_dr_tasks");
         for (DwsDrTask t : world.dwsDrTasks) {
-            String where = "dws_dr_tasks (" + t.id + ")";
-            present(t.id, "dws_dr_tasks", "id");
-            present(t.name, where, "name");
-            knownProject(t.projectId, where);
+            String where = entity("dws_dr_tasks", "id", t.id, t.name, t.projectId);
             require(world.dwsCluster(t.primaryClusterId).isPresent(), where, "primary_cluster_id is unknown");
             require(world.dwsCluster(t.standbyClusterId).isPresent(), where, "standby_cluster_id is unknown");
             require(DWS_STATUSES.contains(t.status), where, "status must be one of " + DWS_STATUSES);
@@ -121,12 +113,18 @@ final class SeedValidator {
     private void validateDcs() {
         unique(world.dcsInstances, i -> i.instanceId, "dcs_instances");
         for (DcsInstance i : world.dcsInstances) {
-            String where = "dcs_instances (" + i.instanceId + ")";
-            present(i.instanceId, "dcs_instances", "instance_id");
-            present(i.name, where, "name");
-            knownProject(i.projectId, where);
+            String where = entity("dcs_instances", "instance_id", i.instanceId, i.name, i.projectId);
             present(i.cacheMode, where, "cache_mode");
         }
+    }
+
+    /** Checks the id, name and project every seeded resource has; returns how messages name it. */
+    private String entity(String list, String idField, String id, String name, String projectId) {
+        present(id, list, idField);
+        String where = list + " (" + id + ")";
+        present(name, where, "name");
+        knownProject(projectId, where);
+        return where;
     }
 
     private void knownProject(String projectId, String where) {

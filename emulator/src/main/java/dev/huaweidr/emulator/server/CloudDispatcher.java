@@ -56,6 +56,12 @@ public final class CloudDispatcher {
             return Reply.of(handle(request, match.handler()));
         } catch (ApiError e) {
             return Reply.error(service, e, requestId);
+        } catch (ConnectionReset e) {
+            throw e;
+        } catch (RuntimeException e) {
+            System.err.println("emulator: internal error on " + method + " " + rawPath + " " + requestId);
+            e.printStackTrace();
+            return Reply.error(service, service.internalError(), requestId);
         }
     }
 

@@ -1,0 +1,151 @@
+package dev.huaweidr.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** DWS DR tasks: the full life cycle, transitional statuses, refusals, cluster task status. */
+class DwsDrTest extends EmulatorTestBase {
+    private static final String TASKS = "/v2/" + P1 + "/disaster-recoveries";
+    private static final String SEEDED = "/v2/" + P1 + "/disaster-recovery/dws-dr-task-prod";
+
+    private static JsonNode task(String path) {
+        return cloud.get(path).body().path("disaster_recovery");
+    }
+
+    private static String status(String path) {
+        return task(path).path("status").asText();
+    }
+
+    private static void awaitStatus(String path, String expected) {
+        await(() -> status(path), expected::equals);
+    }
+
+    private static String act(String path, String action) {
+        Reply reply = cloud.post(path + "/" + action, null);
+        assertEquals(200, reply.status(), action + ": " + reply.body());
+        return reply.text("/disaster_recovery/id");
+    }
+
+    @Test
+    void theSeededTaskIsListedAndShown() {
+        JsonNode list = cloud.get(TASKS).body().path("disaster_recovery");
+        assertEquals(1, list.size());
+        assertEquals("running", list.path(0).path("status").asText());
+        assertEquals("dws-prod", list.path(0).path("primary_cluster_id").asText());
+        assertEquals("primary", list.path(0).path("primary_cluster_role").asText());
+        JsonNode detail = task(SEEDED);
+        assertEquals("standby", detail.at("/standby_cluster/role").asText());
+        assertEquals("dws-dr", detail.at("/standby_cluster/id").asText());
+        assertEquals(0, cloud.get(TASKS + "?primary_cluster_id=dws-spare-a").body().path("disaster_recovery").size());
+    }
+
+    @Test
+    void fullLifeCycle() {
+        Reply created = cloud.post(TASKS, "{\"disaster_recovery\":{\"name\":\"dr-spare\",\"dr_type\":\"az\","
+                + "\"primary_cluster_id\":\"dws-spare-a\",\"standby_cluster_id\":\"dws-spare-b\","
+                + "\"dr_sync_period\":\"20m\"}}");
+        assertEquals(200, created.status());
+        String path = "/v2/" + P1 + "/disaster-recovery/" + created.text("/disaster_recovery/id");
+        assertEquals("creating", status(path));
+        awaitStatus(path, "unstart");
+
+        act(path, "start");
+        assertEquals("starting", status(path));
+        awaitStatus(path, "running");
+        assertTrue(!task(path).path("start_time").asText().isEmpty());
+
+        act(path, "switchover");
+        assertEquals("switchovering", status(path));
+        awaitStatus(path, "running");
+        assertEquals("standby", task(path).at("/primary_cluster/role").asText());
+        assertEquals("primary", task(path).at("/standby_cluster/role").asText());
+
+        act(path, "failover");
+        awaitStatus(path, "stopped");
+        assertEquals("primary", task(path).at("/primary_cluster/role").asText(), "failover swaps back");
+
+        act(path, "recovery");
+        assertEquals("starting", status(path));
+        awaitStatus(path, "running");
+
+        act(path, "pause");
+        assertEquals("stopping", status(path));
+        awaitStatus(path, "stopped");
+
+        Reply deleted = cloud.delete(path);
+        assertEquals(200, deleted.status());
+        assertTrue(deleted.body().isMissingNode(), "delete answers an empty body");
+        await(() -> cloud.get(path).errorCode(), "DWS.10101"::equals);
+        assertEquals(400, cloud.get(path).status());
+    }
+
+    @Test
+    void oneOperationAtATime() {
+        act(SEEDED, "pause");
+        Reply busy = cloud.post(SEEDED + "/start", null);
+        assertEquals(400, busy.status());
+        assertEquals("DWS.10202", busy.errorCode());
+    }
+
+    @Test
+    void operationsOnlyFromAllowedStatuses() {
+        assertEquals("DWS.10204", cloud.post(SEEDED + "/start", null).errorCode());
+        assertEquals("DWS.10204", cloud.post(SEEDED + "/recovery", null).errorCode(), "recovery needs a failover");
+        assertEquals("DWS.10204", cloud.delete(SEEDED).errorCode(), "a running task cannot be deleted");
+        act(SEEDED, "pause");
+        awaitStatus(SEEDED, "stopped");
+        assertEquals("DWS.10204", cloud.post(SEEDED + "/switchover", null).errorCode());
+    }
+
+    @Test
+    void failoverIsAllowedFromAbnormalAndStartIsNotAllowedAfterIt() {
+        admin.post("/_emulator/oob/dws/dws-dr-task-prod", "{\"action\":\"set_status\",\"status\":\"abnormal\"}");
+        act(SEEDED, "failover");
+        awaitStatus(SEEDED, "stopped");
+        assertEquals("DWS.10204", cloud.post(SEEDED + "/start", null).errorCode());
+    }
+
+    @Test
+    void clusterShowsTheSwitchWhileItRuns() {
+        String cluster = "/v1.0/" + P1 + "/clusters/dws-prod";
+        assertEquals("", cloud.get(cluster).text("/cluster/task_status"));
+        act(SEEDED, "switchover");
+        assertEquals("ACTIVE_STANDY_SWITCHOVER", cloud.get(cluster).text("/cluster/task_status"));
+        awaitStatus(SEEDED, "running");
+        assertEquals("", cloud.get(cluster).text("/cluster/task_status"));
+        assertEquals("AVAILABLE", cloud.get(cluster).text("/cluster/status"));
+    }
+
+    @Test
+    void aFailedStartLeavesStartFailed() {
+        act(SEEDED, "pause");
+        awaitStatus(SEEDED, "stopped");
+        admin.post("/_emulator/faults", "{\"method\":\"POST\",\"path\":\"/start$\",\"job_fail_reason\":\"boom\"}");
+        act(SEEDED, "start");
+        awaitStatus(SEEDED, "start_failed");
+    }
+
+    @Test
+    void createRefusesBadInput() {
+        assertEquals("DWS.0001", cloud.post(TASKS, "{\"disaster_recovery\":{\"name\":\"x\",\"dr_type\":\"az\","
+                + "\"primary_cluster_id\":\"dws-prod\",\"standby_cluster_id\":\"dws-spare-b\","
+                + "\"dr_sync_period\":\"20m\"}}").errorCode(), "dws-prod is already in a task");
+        assertEquals("DWS.0001", cloud.post(TASKS, "{\"disaster_recovery\":{\"name\":\"x\",\"dr_type\":\"az\","
+                + "\"primary_cluster_id\":\"dws-spare-a\",\"standby_cluster_id\":\"dws-spare-b\","
+                + "\"dr_sync_period\":\"5000m\"}}").errorCode());
+        assertEquals("DWS.0015", cloud.post(TASKS, "{\"disaster_recovery\":{\"name\":\"x\",\"dr_type\":\"az\","
+                + "\"primary_cluster_id\":\"nope\",\"standby_cluster_id\":\"dws-spare-b\","
+                + "\"dr_sync_period\":\"5m\"}}").errorCode());
+        assertEquals("DWS.0001", cloud.post(TASKS, "{}").errorCode());
+    }
+
+    @Test
+    void unknownTaskIsDws10101() {
+        Reply reply = cloud.post("/v2/" + P1 + "/disaster-recovery/nope/start", null);
+        assertEquals(400, reply.status());
+        assertEquals("DWS.10101", reply.errorCode());
+    }
+}
