@@ -5,21 +5,17 @@ package dev.huaweidr.cloud;
  * /v3/.../construction, request id ...)}.
  */
 public final class ApiException extends CloudException {
-    private final Service service;
-    private final String method;
-    private final String path;
+    private final CallSite call;
     private final int httpStatus;
     private final String errorCode;
     private final String errorMsg;
     private final String requestId;
     private final ErrorClass errorClass;
 
-    public ApiException(Service service, String method, String path, int httpStatus, String errorCode,
-            String errorMsg, String requestId, ErrorClass errorClass) {
-        super(message(method, path, httpStatus, errorCode, errorMsg, requestId));
-        this.service = service;
-        this.method = method;
-        this.path = path;
+    public ApiException(CallSite call, int httpStatus, String errorCode, String errorMsg, String requestId,
+            ErrorClass errorClass) {
+        super(message(call, httpStatus, errorCode, errorMsg, requestId));
+        this.call = call;
         this.httpStatus = httpStatus;
         this.errorCode = errorCode == null ? "" : errorCode;
         this.errorMsg = errorMsg == null ? "" : errorMsg;
@@ -27,29 +23,21 @@ public final class ApiException extends CloudException {
         this.errorClass = errorClass;
     }
 
-    private static String message(String method, String path, int status, String code, String msg, String requestId) {
+    private static String message(CallSite call, int status, String code, String msg, String requestId) {
         StringBuilder out = new StringBuilder();
         if (code != null && !code.isEmpty()) {
             out.append(code).append(": ");
         }
         out.append(msg == null || msg.isEmpty() ? "request failed" : msg);
-        out.append(" (HTTP ").append(status).append(", ").append(method).append(' ').append(path);
+        out.append(" (HTTP ").append(status).append(", ").append(call);
         if (requestId != null && !requestId.isEmpty()) {
             out.append(", request id ").append(requestId);
         }
         return out.append(')').toString();
     }
 
-    public Service service() {
-        return service;
-    }
-
-    public String method() {
-        return method;
-    }
-
-    public String path() {
-        return path;
+    public CallSite call() {
+        return call;
     }
 
     public int httpStatus() {

@@ -6,27 +6,15 @@ package dev.huaweidr.cloud;
  * caller reads back what happened (the service classes document the read-back for each call).
  */
 public final class OutcomeUnknownException extends CloudException {
-    private final Service service;
-    private final String method;
-    private final String path;
+    private final CallSite call;
 
-    public OutcomeUnknownException(Service service, String method, String path, String what, Throwable cause) {
-        super(method + " " + path + " was sent but its outcome is unknown (" + what
+    public OutcomeUnknownException(CallSite call, String what, Throwable cause) {
+        super(call + " was sent but its outcome is unknown (" + what
                 + "); the change may or may not have been applied", cause);
-        this.service = service;
-        this.method = method;
-        this.path = path;
+        this.call = call;
     }
 
-    public Service service() {
-        return service;
-    }
-
-    public String method() {
-        return method;
-    }
-
-    public String path() {
-        return path;
+    public CallSite call() {
+        return call;
     }
 }

@@ -1,6 +1,7 @@
 package dev.huaweidr.cloud.http;
 
 import dev.huaweidr.cloud.CallContext;
+import dev.huaweidr.cloud.CallSite;
 import dev.huaweidr.cloud.Service;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -63,6 +64,10 @@ public final class ApiCall {
 
     Service service() {
         return service;
+    }
+
+    CallSite site() {
+        return new CallSite(service, method, path());
     }
 
     String method() {

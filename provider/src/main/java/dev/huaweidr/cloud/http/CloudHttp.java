@@ -36,7 +36,7 @@ public final class CloudHttp implements AutoCloseable {
     }
 
     <T> T execute(ApiCall call, Class<T> type) {
-        String doing = call.method() + " " + call.path();
+        String doing = call.site().toString();
         for (int attempt = 0; ; attempt++) {
             call.context().check(doing);
             try {
@@ -63,8 +63,8 @@ public final class CloudHttp implements AutoCloseable {
         }
         CallLog.sending(call, request, attempt);
         long start = System.nanoTime();
-        try (Cancellation.Registration ignored = context.cancellation().onCancel(http::cancel);
-                Response response = http.execute()) {
+        Cancellation.Registration cancelHook = context.cancellation().onCancel(http::cancel);
+        try (Response response = http.execute()) {
             String body = response.body().string();
             CallLog.answered(call, response, body, start, attempt);
             if (response.isSuccessful()) {
@@ -72,15 +72,17 @@ public final class CloudHttp implements AutoCloseable {
             }
             throw failure(call, response, body);
         } catch (IOException e) {
-            context.cancellation().throwIfCancelled(call.method() + " " + call.path());
+            context.cancellation().throwIfCancelled(call.site().toString());
             String reason = describe(e);
             CallLog.failed(call, reason, tracker.sent(), start, attempt);
             if (tracker.sent() && !call.isIdempotent()) {
-                throw new OutcomeUnknownException(call.service(), call.method(), call.path(), reason, e);
+                throw new OutcomeUnknownException(call.site(), reason, e);
             }
-            context.check(call.method() + " " + call.path());
-            throw new Retry(new ConnectionFailedException(call.method() + " " + call.path() + " to "
+            context.check(call.site().toString());
+            throw new Retry(new ConnectionFailedException(call.site() + " to "
                     + call.service().displayName() + " failed: " + reason, e), null);
+        } finally {
+            cancelHook.close();
         }
     }
 
@@ -90,14 +92,13 @@ public final class CloudHttp implements AutoCloseable {
         ErrorClass errorClass = ErrorTable.classify(call.service(), response.code(), parsed);
         String requestId = response.header("X-Request-Id", parsed.requestId());
         String message = parsed.message().isEmpty() ? response.message() : parsed.message();
-        ApiException error = new ApiException(call.service(), call.method(), call.path(), response.code(),
-                parsed.code(), message, requestId, errorClass);
+        ApiException error = new ApiException(call.site(), response.code(), parsed.code(), message, requestId,
+                errorClass);
         switch (RetryPolicy.verdict(error, call.isIdempotent())) {
             case RETRY:
                 throw new Retry(error, response.header("Retry-After"));
             case OUTCOME_UNKNOWN:
-                return new OutcomeUnknownException(call.service(), call.method(), call.path(), error.getMessage(),
-                        error);
+                return new OutcomeUnknownException(call.site(), error.getMessage(), error);
             default:
                 return error;
         }
@@ -107,7 +108,7 @@ public final class CloudHttp implements AutoCloseable {
         try {
             return Json.read(body, type);
         } catch (JsonProcessingException e) {
-            throw new CloudException("unexpected answer to " + call.method() + " " + call.path() + ": "
+            throw new CloudException("unexpected answer to " + call.site() + ": "
                     + e.getOriginalMessage(), e);
         }
     }

@@ -17,29 +17,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Credentials the emulator's gateway accepts and refuses, and project discovery through its IAM. */
-class AuthEmulatorTest {
-    private static EmulatorFixture emulator;
-
-    @BeforeAll
-    static void start() {
-        emulator = EmulatorFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void fresh() {
-        emulator.reset();
-    }
+class AuthEmulatorTest extends EmulatorTest {
 
     private static String roleWith(Credentials credentials) {
         try (Cloud cloud = emulator.cloud(credentials, 0).build()) {

@@ -17,43 +17,21 @@ import dev.huaweidr.cloud.vpc.Vpc;
 import dev.huaweidr.cloud.wait.JobFailedException;
 import dev.huaweidr.cloud.wait.Waiter;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** DWS DR tasks, DCS swaps and VPC subnets against the emulator. */
-class DwsDcsVpcEmulatorTest {
+class DwsDcsVpcEmulatorTest extends EmulatorTest {
     private static final String TASK = "dws-dr-task-prod";
-    private static EmulatorFixture emulator;
-    private Cloud cloud;
     private Dws dws;
     private Dcs dcs;
     private Waiter waiter;
 
-    @BeforeAll
-    static void start() {
-        emulator = EmulatorFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
     @BeforeEach
     void fresh() {
-        emulator.reset();
-        cloud = emulator.cloud();
         dws = cloud.dws("ap-southeast-1");
         dcs = cloud.dcs("ap-southeast-1");
         waiter = cloud.waiter();
-    }
-
-    @AfterEach
-    void close() {
-        cloud.close();
     }
 
     @Test

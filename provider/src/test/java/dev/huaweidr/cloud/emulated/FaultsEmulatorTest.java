@@ -21,45 +21,23 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Retries, idempotency and the waiter's endings under faults injected into the emulator. */
-class FaultsEmulatorTest {
+class FaultsEmulatorTest extends EmulatorTest {
     private static final String CONSTRUCT = "POST /v3/{project_id}/instances/{instance_id}/disaster-recovery/construction";
     private static final String LIST = "GET /v3/{project_id}/instances";
     private static final ConstructRequest REQUEST = ConstructRequest.primary("dr-1", "Str0ng!Pass",
             new DrPeer("redis-b-in12", "ap-southeast-3", List.of("10.3.1.0/24"), List.of("10.3.1.11", "10.3.1.12")));
 
-    private static EmulatorFixture emulator;
-    private Cloud cloud;
     private GeminiDb gemini;
-
-    @BeforeAll
-    static void start() {
-        emulator = EmulatorFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     @BeforeEach
     void fresh() {
-        emulator.reset();
-        cloud = emulator.cloud();
         gemini = cloud.geminiDb("ap-southeast-1");
         gemini.instance("redis-a-in12");
         emulator.clearCalls();
-    }
-
-    @AfterEach
-    void close() {
-        cloud.close();
     }
 
     @Test

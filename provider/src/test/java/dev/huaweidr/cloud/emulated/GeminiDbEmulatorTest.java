@@ -20,33 +20,17 @@ import dev.huaweidr.cloud.geminidb.PrecheckRequest;
 import dev.huaweidr.cloud.wait.Waiter;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every GeminiDB call against the emulator: Cassandra active-active and the Redis DR life cycle. */
-class GeminiDbEmulatorTest {
-    private static EmulatorFixture emulator;
-    private Cloud cloud;
+class GeminiDbEmulatorTest extends EmulatorTest {
     private GeminiDb sg1;
     private GeminiDb sg3;
     private Waiter waiter;
 
-    @BeforeAll
-    static void start() {
-        emulator = EmulatorFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
     @BeforeEach
     void fresh() {
-        emulator.reset();
-        cloud = emulator.cloud();
         sg1 = cloud.geminiDb("ap-southeast-1");
         sg3 = cloud.geminiDb("ap-southeast-3");
         waiter = cloud.waiter();

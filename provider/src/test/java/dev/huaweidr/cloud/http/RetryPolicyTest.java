@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.huaweidr.cloud.ApiException;
 import dev.huaweidr.cloud.Backoff;
+import dev.huaweidr.cloud.CallSite;
 import dev.huaweidr.cloud.ErrorClass;
 import dev.huaweidr.cloud.Service;
 import java.time.Clock;
@@ -61,6 +62,6 @@ class RetryPolicyTest {
     }
 
     private static ApiException error(int status, ErrorClass c) {
-        return new ApiException(Service.GEMINIDB, "POST", "/v3/p/x", status, "X", "m", "", c);
+        return new ApiException(new CallSite(Service.GEMINIDB, "POST", "/v3/p/x"), status, "X", "m", "", c);
     }
 }

@@ -25,11 +25,11 @@ class WaiterTest {
 
     @Test
     void reportsEachChangeOnceAndReturnsTheFinalValue() {
-        Watch<String> job = scripted(
+        Watch<String> job = scripted(List.of(
                 Observation.running(LABEL, "Running", "0%", "v"),
                 Observation.running(LABEL, "Running", "0%", "v"),
                 Observation.running(LABEL, "Running", "40%", "v"),
-                Observation.succeeded(LABEL, "Completed", "done"));
+                Observation.succeeded(LABEL, "Completed", "done")));
         List<String> lines = new ArrayList<>();
         assertEquals("done", waiter(Deadline.none(), new Cancellation()).await(job, lines::add));
         assertEquals(List.of(LABEL + ": Running 0%", LABEL + ": Running 40%", LABEL + ": Completed"), lines);
@@ -37,8 +37,8 @@ class WaiterTest {
 
     @Test
     void failureNamesTheJobAndItsReason() {
-        Watch<String> job = scripted(Observation.running(LABEL, "Running", "20%", "v"),
-                Observation.failed(LABEL, "Failed", "the peer subnet is unreachable", "v"));
+        Watch<String> job = scripted(List.of(Observation.running(LABEL, "Running", "20%", "v"),
+                Observation.failed(LABEL, "Failed", "the peer subnet is unreachable", "v")));
         JobFailedException e = assertThrows(JobFailedException.class,
                 () -> waiter(Deadline.none(), new Cancellation()).await(job));
         assertEquals("GeminiDB job 1a6b (" + LABEL + ") failed with status Failed: the peer subnet is unreachable",
@@ -78,9 +78,8 @@ class WaiterTest {
         return new Waiter(FAST, new CallContext(cancellation, deadline));
     }
 
-    @SafeVarargs
-    private static Watch<String> scripted(Observation<String>... observations) {
-        Iterator<Observation<String>> next = List.of(observations).iterator();
+    private static Watch<String> scripted(List<Observation<String>> observations) {
+        Iterator<Observation<String>> next = observations.iterator();
         return Watch.of("GeminiDB job 1a6b", next::next);
     }
 }
