@@ -1,0 +1,106 @@
+package dev.huaweidr.acc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.huaweidr.emulator.Emulator;
+import dev.huaweidr.emulator.EmulatorOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/**
+ * The Huawei Cloud emulator with the quickstart seed, in this JVM, over real HTTP on loopback, and its admin
+ * API for faults, out-of-band changes and call counts. Each test class starts its own: that costs a few
+ * milliseconds, and keeps one class's faults and counters out of another's that runs at the same time.
+ */
+public final class CloudEmulator implements AutoCloseable {
+    /** Fast jobs keep tests quick while still leaving jobs running for a few polls. */
+    private static final int JOB_MILLIS = 300;
+
+    private final Emulator emulator;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private CloudEmulator(Emulator emulator) {
+        this.emulator = emulator;
+    }
+
+    public static CloudEmulator start() {
+        try {
+            return new CloudEmulator(Emulator.start(EmulatorOptions.defaults().withJobMillis(JOB_MILLIS)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String baseUrl() {
+        return emulator.baseUrl();
+    }
+
+    /** A {@code provider "huaweidr"} block pointing every service at this emulator, in {@code region}. */
+    public String providerBlock(String region) {
+        return "terraform {\n  required_providers {\n    huaweidr = { source = \"huaweidr/huaweidr\" }\n  }\n}\n\n"
+                + "provider \"huaweidr\" {\n"
+                + "  region     = \"" + region + "\"\n"
+                + "  auth_token = \"demo-token\"\n"
+                + "  endpoints = {\n"
+                + "    geminidb = \"" + baseUrl() + "\"\n"
+                + "    dws      = \"" + baseUrl() + "\"\n"
+                + "    dcs      = \"" + baseUrl() + "\"\n"
+                + "    iam      = \"" + baseUrl() + "\"\n"
+                + "    vpc      = \"" + baseUrl() + "\"\n"
+                + "  }\n}\n\n";
+    }
+
+    /** Adds a fault (see docs/emulator.md); returns its id. */
+    public String fault(String json) {
+        return admin("POST", "/_emulator/faults", json).path("id").asText();
+    }
+
+    public void clearFaults() {
+        admin("DELETE", "/_emulator/faults", null);
+    }
+
+    /** An out-of-band change, e.g. {@code oob("geminidb/redis-a-in12", "{\"action\":\"pause_sync\"}")}. */
+    public void outOfBand(String target, String json) {
+        admin("POST", "/_emulator/oob/" + target, json);
+    }
+
+    /** How often the route template (e.g. {@code POST /v3/{project_id}/instances/{instance_id}/...}) was called. */
+    public int calls(String route) {
+        return admin("GET", "/_emulator/calls", null).path("calls").path(route).asInt(0);
+    }
+
+    public void resetCalls() {
+        admin("DELETE", "/_emulator/calls", null);
+    }
+
+    /** The whole model, as {@code GET /_emulator/state} shows it. */
+    public JsonNode state() {
+        return admin("GET", "/_emulator/state", null);
+    }
+
+    private JsonNode admin(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new AssertionError(method + " " + path + " -> " + response.statusCode() + ": " + response.body());
+            }
+            return response.body().isBlank() ? Workspace.json("{}") : Workspace.json(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        emulator.close();
+    }
+}

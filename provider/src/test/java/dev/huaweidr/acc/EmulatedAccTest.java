@@ -1,0 +1,55 @@
+package dev.huaweidr.acc;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+
+/**
+ * Base of the acceptance tests of huaweidr's resources, actions and data sources: the packaged provider
+ * driven by the real Terraform CLI against the class's own emulator. The tests of one class share that
+ * emulator's instances, so they run one after another; classes run side by side.
+ */
+@Execution(ExecutionMode.SAME_THREAD)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class EmulatedAccTest {
+    protected CloudEmulator cloud;
+    protected Workspace ws;
+
+    @BeforeAll
+    void startEmulator() {
+        cloud = CloudEmulator.start();
+    }
+
+    @AfterAll
+    void stopEmulator() {
+        cloud.close();
+    }
+
+    /** A fresh working directory; faults and call counts from earlier tests of the class are cleared. */
+    @BeforeEach
+    void workspace() {
+        cloud.clearFaults();
+        cloud.resetCalls();
+        ws = newWorkspace();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        ws.close();
+    }
+
+    /** A second working directory on the same cloud, e.g. to import what the first one created. */
+    protected static Workspace newWorkspace() {
+        return new Workspace(TerraformCli.find(), Map.of("huaweidr/huaweidr", Launchers.huaweidr()));
+    }
+
+    /** {@code body} after a provider block for ap-southeast-1 that points at the emulator. */
+    protected String config(String body) {
+        return cloud.providerBlock("ap-southeast-1") + body;
+    }
+}
