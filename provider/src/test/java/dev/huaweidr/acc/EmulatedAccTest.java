@@ -6,15 +6,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Base of the acceptance tests of huaweidr's resources, actions and data sources: the packaged provider
  * driven by the real Terraform CLI against the class's own emulator. The tests of one class share that
- * emulator's instances, so they run one after another; classes run side by side.
+ * emulator's instances, so they run one after another (the build's default); classes run side by side.
  */
-@Execution(ExecutionMode.SAME_THREAD)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class EmulatedAccTest {
     protected CloudEmulator cloud;

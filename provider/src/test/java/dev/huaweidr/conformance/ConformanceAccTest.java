@@ -19,11 +19,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The framework, protocol and plugin layers driven by the real Terraform CLI through the test-only
- * conformance provider: every kind of value and plan behaviour a resource can have.
+ * conformance provider: every kind of value and plan behaviour a resource can have. Each test has its own
+ * store and working directory, so they run side by side.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ConformanceAccTest {
     private static final String THING = "conformance_thing.a";
 

@@ -1,0 +1,63 @@
+package dev.huaweidr.resources.geminidb;
+
+import static dev.huaweidr.resources.geminidb.RedisDrRelationshipAccTest.pair;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.huaweidr.acc.EmulatedAccTest;
+import dev.huaweidr.acc.TerraformCli;
+import org.junit.jupiter.api.Test;
+
+/** The cloud's rules and failures, as a user meets them: with the cloud's error code, and nothing lost. */
+class RedisDrRulesAccTest extends EmulatedAccTest {
+    private static final String ADDRESS = "huaweidr_geminidb_redis_dr_relationship.pair";
+
+    @Test
+    void aSubnetStartingWith192IsRefusedWithTheCloudsCode() {
+        ws.config(config(pair("redis-192-in12", "redis-d-in12", null, null)));
+        TerraformCli.Result apply = ws.run("apply", "-auto-approve");
+        assertEquals(1, apply.exitCode(), apply.toString());
+        assertTrue(apply.output().contains("DBS.280462"), apply.output());
+        assertNull(ws.resource(ADDRESS), "nothing was built, nothing is recorded");
+    }
+
+    @Test
+    void aPortOtherThan8635IsRefusedWithTheCloudsCode() {
+        ws.config(config(pair("redis-6379-in12", "redis-d-in12", null, null)));
+        TerraformCli.Result apply = ws.run("apply", "-auto-approve");
+        assertEquals(1, apply.exitCode(), apply.toString());
+        assertTrue(apply.output().contains("DBS.280463"), apply.output());
+    }
+
+    @Test
+    void aBusyInstanceIsRetriedUntilItIsFree() {
+        cloud.fault("{\"method\":\"POST\",\"path\":\".*/redis-c-in12/disaster-recovery/construction\","
+                + "\"status\":403,\"error_code\":\"DBS.200019\",\"error_msg\":\"Another operation is running.\",\"times\":2}");
+        ws.config(config(pair("redis-c-in12", "redis-d-in12", null, null)));
+        ws.apply();
+        assertEquals("SYNCING", ws.resource(ADDRESS).path("values").path("sync_status").asText());
+        ws.destroy();
+    }
+
+    @Test
+    void aStandbyConstructionFailingAfterThePrimaryIsRecordedAndTheNextApplyConverges() {
+        cloud.fault("{\"method\":\"POST\",\"path\":\".*/redis-d-in12/disaster-recovery/construction\","
+                + "\"job_fail_reason\":\"standby disk full\",\"times\":1}");
+        ws.config(config(pair("redis-c-in12", "redis-d-in12", null, null)));
+        TerraformCli.Result failed = ws.run("apply", "-auto-approve");
+        assertEquals(1, failed.exitCode(), failed.toString());
+        assertTrue(failed.output().contains("standby disk full"), failed.output());
+        JsonNode recorded = ws.resource(ADDRESS);
+        assertTrue(recorded.path("tainted").asBoolean(), "what exists in the cloud is recorded, tainted");
+        assertEquals("NEW", recorded.path("values").path("sync_status").asText(), "built on the primary only");
+
+        TerraformCli.Result plan = ws.plan();
+        assertTrue(plan.stdout().contains("is tainted, so must be replaced"), plan.stdout());
+        ws.apply();
+        assertEquals("SYNCING", ws.resource(ADDRESS).path("values").path("sync_status").asText());
+        assertEquals(0, ws.plan().exitCode());
+        ws.destroy();
+    }
+}
