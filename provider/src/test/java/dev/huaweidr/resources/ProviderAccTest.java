@@ -40,4 +40,20 @@ class ProviderAccTest {
         assertTrue(provider.path("auth_token").path("sensitive").asBoolean());
         assertEquals("markdown", provider.path("endpoints").path("description_kind").asText());
     }
+
+    @Test
+    void aBadProviderBlockIsDiagnosedAtTheAttribute() {
+        ws.config(HEADER + "provider \"huaweidr\" {\n  region = \"Mars\"\n"
+                + "  endpoints = { s3 = \"https://s3.example.com\" }\n  max_retries = -1\n}\n"
+                // The provider block is validated only when something in the configuration uses it.
+                + "resource \"huaweidr_geminidb_cassandra_active_active\" \"x\" {\n"
+                + "  instance_id = \"a\"\n  destination_instance_id = \"b\"\n  destination_region = \"ap-southeast-3\"\n}\n");
+        TerraformCli.Result validate = ws.run("validate");
+        assertEquals(1, validate.exitCode(), validate.toString());
+        String out = validate.output();
+        assertTrue(out.contains("Invalid value for region"), out);
+        assertTrue(out.contains("region = \"Mars\""), "points at the attribute:\n" + out);
+        assertTrue(out.contains("Invalid value for endpoints"), out);
+        assertTrue(out.contains("Invalid value for max_retries"), out);
+    }
 }
