@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.huaweidr.acc.Launchers;
+import dev.huaweidr.proto.plugin.Empty;
+import dev.huaweidr.proto.plugin.GRPCControllerGrpc;
 import dev.huaweidr.proto.tfplugin6.GetProviderSchema;
 import dev.huaweidr.proto.tfplugin6.ProviderGrpc;
 import io.grpc.ManagedChannel;
@@ -46,7 +48,7 @@ class HandshakeAccTest {
     }
 
     @Test
-    void servesGrpcOverMutualTlsToTheAnnouncedClientOnly() throws Exception {
+    void servesGrpcOverMutualTlsToTheAnnouncedClientOnlyAndExitsOnShutdown() throws Exception {
         ServerCertificate client = ServerCertificate.generate();
         Process process = launch(client);
         try {
@@ -73,6 +75,15 @@ class HandshakeAccTest {
             StatusRuntimeException refused = assertThrows(StatusRuntimeException.class,
                     () -> call(port, server, ServerCertificate.generate()));
             assertEquals(io.grpc.Status.Code.UNAVAILABLE, refused.getStatus().getCode(), refused.toString());
+
+            ManagedChannel channel = channel(port, server, client);
+            try {
+                GRPCControllerGrpc.newBlockingStub(channel).shutdown(Empty.getDefaultInstance());
+            } finally {
+                channel.shutdownNow();
+            }
+            assertTrue(process.waitFor(2, TimeUnit.SECONDS), "Terraform kills a plugin still alive 2 s after Shutdown");
+            assertEquals(0, process.exitValue());
         } finally {
             process.destroyForcibly();
         }
@@ -92,6 +103,17 @@ class HandshakeAccTest {
 
     private static GetProviderSchema.Response call(int port, X509Certificate server, ServerCertificate client)
             throws Exception {
+        ManagedChannel channel = channel(port, server, client);
+        try {
+            return ProviderGrpc.newBlockingStub(channel).withDeadlineAfter(20, TimeUnit.SECONDS)
+                    .getProviderSchema(GetProviderSchema.Request.getDefaultInstance());
+        } finally {
+            channel.shutdownNow();
+        }
+    }
+
+    /** A gRPC channel as Terraform opens it: our client certificate, the server certificate as the only root. */
+    private static ManagedChannel channel(int port, X509Certificate server, ServerCertificate client) throws Exception {
         KeyStore keys = KeyStore.getInstance("PKCS12");
         keys.load(null, null);
         keys.setKeyEntry("client", client.keyPair().getPrivate(), new char[0], new X509Certificate[] {client.certificate()});
@@ -102,16 +124,10 @@ class HandshakeAccTest {
         trusted.setCertificateEntry("server", server);
         TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         tmf.init(trusted);
-        ManagedChannel channel = OkHttpChannelBuilder.forAddress("127.0.0.1", port,
+        return OkHttpChannelBuilder.forAddress("127.0.0.1", port,
                 TlsChannelCredentials.newBuilder().keyManager(kmf.getKeyManagers()).trustManager(tmf.getTrustManagers()).build())
                 .overrideAuthority("localhost")
                 .build();
-        try {
-            return ProviderGrpc.newBlockingStub(channel).withDeadlineAfter(20, TimeUnit.SECONDS)
-                    .getProviderSchema(GetProviderSchema.Request.getDefaultInstance());
-        } finally {
-            channel.shutdownNow();
-        }
     }
 
     private static String pem(X509Certificate certificate) throws Exception {

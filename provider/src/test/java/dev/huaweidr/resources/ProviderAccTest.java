@@ -1,6 +1,7 @@
 package dev.huaweidr.resources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,5 +56,17 @@ class ProviderAccTest {
         assertTrue(out.contains("region = \"Mars\""), "points at the attribute:\n" + out);
         assertTrue(out.contains("Invalid value for endpoints"), out);
         assertTrue(out.contains("Invalid value for max_retries"), out);
+    }
+
+    @Test
+    void providerLogsReachTerraformsLogAtTheirLevel() {
+        ws.config(HEADER + "provider \"huaweidr\" {\n  region = \"ap-southeast-1\"\n  auth_token = \"log-test-token\"\n}\n"
+                + "resource \"huaweidr_geminidb_cassandra_active_active\" \"x\" {\n"
+                + "  instance_id = \"a\"\n  destination_instance_id = \"b\"\n  destination_region = \"ap-southeast-3\"\n}\n");
+        TerraformCli.Result debug = ws.env("TF_LOG_PROVIDER", "DEBUG").run("validate");
+        assertTrue(debug.stderr().contains("[DEBUG] provider.terraform-provider-huaweidr: rpc done:"), debug.stderr());
+        assertTrue(debug.stderr().contains("@module=huaweidr.protocol"), "hclog JSON fields become key=value pairs");
+        TerraformCli.Result info = ws.env("TF_LOG_PROVIDER", "INFO").run("validate");
+        assertFalse(info.stderr().contains("provider.terraform-provider-huaweidr: rpc done"), info.stderr());
     }
 }
