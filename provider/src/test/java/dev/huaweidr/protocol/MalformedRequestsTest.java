@@ -37,7 +37,6 @@ import dev.huaweidr.proto.tfplugin6.ValidateListResourceConfig;
 import dev.huaweidr.proto.tfplugin6.ValidateProviderConfig;
 import dev.huaweidr.proto.tfplugin6.ValidateResourceConfig;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -45,30 +44,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Whatever arrives in a DynamicValue, the answer is a diagnostic, never a gRPC error or a crash: every field
  * of every request that carries one, with every kind of bad input, and with odd but well-formed values.
  */
 class MalformedRequestsTest {
-    @TempDir
-    Path store;
-    private ProtocolHarness tf;
+    @RegisterExtension
+    final ProtocolHarness tf = new ProtocolHarness();
 
     @BeforeEach
-    void start() {
-        tf = new ProtocolHarness(store);
+    void configure() {
         tf.configure();
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        tf.close();
     }
 
     private static DynamicValue bytes(int... msgpack) {

@@ -18,17 +18,23 @@ import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The conformance provider behind {@link ProviderService}, spoken to over real (in-process) gRPC with the
- * generated stubs, as Terraform speaks to it. Each harness is a fresh "process": nothing called yet.
+ * generated stubs, as Terraform speaks to it. Register one per test ({@code @RegisterExtension}): each is a
+ * fresh "process" with nothing called yet and its own empty store, gone after the test.
  */
-final class ProtocolHarness implements AutoCloseable {
+final class ProtocolHarness implements AfterEachCallback {
     static final String THING = "conformance_thing";
     static final String ECHO = "conformance_echo";
     static final String PING = "conformance_ping";
@@ -41,8 +47,12 @@ final class ProtocolHarness implements AutoCloseable {
     final ProviderGrpc.ProviderBlockingStub blocking;
     final ProviderGrpc.ProviderStub async;
 
-    ProtocolHarness(Path store) {
-        this.store = store;
+    ProtocolHarness() {
+        try {
+            store = Files.createTempDirectory("huaweidr-protocol");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         String name = InProcessServerBuilder.generateName();
         try {
             server = InProcessServerBuilder.forName(name)
@@ -110,11 +120,19 @@ final class ProtocolHarness implements AutoCloseable {
                 .map(d -> d.getSummary() + ": " + d.getDetail()).collect(Collectors.toList());
     }
 
+    /** The directory the conformance provider keeps its things in. */
+    Path store() {
+        return store;
+    }
+
     @Override
-    public void close() throws InterruptedException {
+    public void afterEach(ExtensionContext context) throws Exception {
         channel.shutdownNow();
         server.shutdownNow();
         channel.awaitTermination(5, TimeUnit.SECONDS);
         server.awaitTermination(5, TimeUnit.SECONDS);
+        try (Stream<Path> files = Files.walk(store)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
     }
 }

@@ -22,28 +22,14 @@ import dev.huaweidr.proto.tfplugin6.ReadResource;
 import dev.huaweidr.proto.tfplugin6.Schema;
 import dev.huaweidr.proto.tfplugin6.ServerCapabilities;
 import dev.huaweidr.proto.tfplugin6.StringKind;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The schema RPCs, and a process that Terraform uses without asking for the schema first. */
 class ProviderServiceTest {
-    @TempDir
-    Path store;
-    private ProtocolHarness tf;
-
-    @BeforeEach
-    void start() {
-        tf = new ProtocolHarness(store);
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        tf.close();
-    }
+    @RegisterExtension
+    final ProtocolHarness tf = new ProtocolHarness();
 
     @Test
     void theSchemaCarriesTheServerCapabilities() {

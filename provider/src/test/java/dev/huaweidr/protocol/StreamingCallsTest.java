@@ -22,7 +22,6 @@ import dev.huaweidr.proto.tfplugin6.StopProvider;
 import io.grpc.stub.StreamObserver;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,28 +29,20 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** InvokeAction and ListResource: server streams that must end properly whatever happens. */
 class StreamingCallsTest {
     private static final Object END = new Object();
 
-    @TempDir
-    Path store;
-    private ProtocolHarness tf;
+    @RegisterExtension
+    final ProtocolHarness tf = new ProtocolHarness();
 
     @BeforeEach
-    void start() {
-        tf = new ProtocolHarness(store);
+    void configure() {
         assertEquals(List.of(), tf.configure());
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        tf.close();
     }
 
     private InvokeAction.Request ping(String message, long times, Long delayMs) {
@@ -147,7 +138,7 @@ class StreamingCallsTest {
     @Test
     void aListingErrorEndsTheStreamWithADiagnosticsOnlyEvent() throws IOException {
         create("alpha");
-        Files.writeString(store.resolve("zzzzzzzz.json"), "{ not json");
+        Files.writeString(tf.store().resolve("zzzzzzzz.json"), "{ not json");
         List<ListResource.Event> events = list(false, 0);
         assertEquals(2, events.size(), events.toString());
         assertTrue(events.get(0).hasIdentity());

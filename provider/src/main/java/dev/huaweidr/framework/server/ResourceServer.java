@@ -107,7 +107,13 @@ public final class ResourceServer {
         if (resource instanceof ResourceWithPlan && !schemaRules.hasErrors()) {
             Guard.run(resource.typeName() + " plan", op.diagnostics(), () -> ((ResourceWithPlan) resource).modifyPlan(op));
         }
-        Value planned = StateRules.nullWriteOnly(schema.block(), op.planned().value());
+        Value planned = op.planned().value();
+        if (!planned.type().equals(schema.type())) {
+            op.diagnostics().error("Provider planned an invalid value", resource.typeName() + " planned a value of type "
+                    + planned.type() + " instead of " + schema.type() + ". This is a bug in huaweidr.");
+            planned = change.planned();
+        }
+        planned = StateRules.nullWriteOnly(schema.block(), planned);
         Value identity = prior.isNull() || planned.isNull() ? null : priorIdentity;
         return new Planned(planned, op.requiresReplace(), priorPrivate, identity, op.diagnostics());
     }
