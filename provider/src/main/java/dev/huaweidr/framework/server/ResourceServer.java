@@ -107,13 +107,8 @@ public final class ResourceServer {
         if (resource instanceof ResourceWithPlan && !schemaRules.hasErrors()) {
             Guard.run(resource.typeName() + " plan", op.diagnostics(), () -> ((ResourceWithPlan) resource).modifyPlan(op));
         }
-        Value planned = op.planned().value();
-        if (!planned.type().equals(schema.type())) {
-            op.diagnostics().error("Provider planned an invalid value", resource.typeName() + " planned a value of type "
-                    + planned.type() + " instead of " + schema.type() + ". This is a bug in huaweidr.");
-            planned = change.planned();
-        }
-        planned = StateRules.nullWriteOnly(schema.block(), planned);
+        Value planned = StateRules.nullWriteOnly(schema.block(), StateRules.requireType("Planning "
+                + resource.typeName(), op.planned().value(), schema.type(), change.planned(), op.diagnostics()));
         Value identity = prior.isNull() || planned.isNull() ? null : priorIdentity;
         return new Planned(planned, op.requiresReplace(), priorPrivate, identity, op.diagnostics());
     }
@@ -177,12 +172,7 @@ public final class ResourceServer {
      * and {@code fallback} (what Terraform already holds) returned instead.
      */
     private Value finish(String what, Value fallback, ResourceOperation op) {
-        Value state = op.state();
-        if (!state.type().equals(schema.type())) {
-            op.diagnostics().error("Provider returned an invalid state", what + " returned a value of type "
-                    + state.type() + " instead of " + schema.type() + ". This is a bug in huaweidr.");
-            state = fallback;
-        }
+        Value state = StateRules.requireType(what, op.state(), schema.type(), fallback, op.diagnostics());
         return StateRules.nullWriteOnly(schema.block(), StateRules.requireKnown(what, state, op.diagnostics()));
     }
 

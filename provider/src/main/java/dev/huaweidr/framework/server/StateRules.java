@@ -4,6 +4,7 @@ import dev.huaweidr.framework.diag.Diagnostics;
 import dev.huaweidr.framework.schema.Attribute;
 import dev.huaweidr.framework.schema.Block;
 import dev.huaweidr.framework.value.AttributePath;
+import dev.huaweidr.framework.value.ObjectType;
 import dev.huaweidr.framework.value.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,19 @@ final class StateRules {
     static Value nullWriteOnly(Block block, Value value) {
         return value.transform((path, v) -> block.attributeAt(path).filter(Attribute::isWriteOnly).isPresent()
                 ? Value.nullOf(v.type()) : v);
+    }
+
+    /**
+     * A value of the schema's type, or else an error and {@code fallback}: no other type can be sent to
+     * Terraform (the encoder would fail the whole call).
+     */
+    static Value requireType(String what, Value value, ObjectType type, Value fallback, Diagnostics diagnostics) {
+        if (value.type().equals(type)) {
+            return value;
+        }
+        diagnostics.error("Provider produced an invalid object", what + " produced a value of type " + value.type()
+                + " instead of " + type + ". This is a bug in huaweidr.");
+        return fallback;
     }
 
     /**
