@@ -1,5 +1,6 @@
 package dev.huaweidr.plugin;
 
+import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 
 /**
@@ -20,7 +21,12 @@ final class HandshakeLine {
      *     when serving plaintext (the field is then empty)
      */
     static String format(InetSocketAddress address, String certificate) {
-        return CORE_PROTOCOL + "|" + APP_PROTOCOL + "|tcp|" + address.getAddress().getHostAddress() + ":"
-                + address.getPort() + "|grpc|" + (certificate == null ? "" : certificate);
+        String host = address.getAddress().getHostAddress();
+        // Go's net.Dial needs an IPv6 host in brackets, or it cannot tell the port from the address.
+        if (address.getAddress() instanceof Inet6Address) {
+            host = "[" + host + "]";
+        }
+        return CORE_PROTOCOL + "|" + APP_PROTOCOL + "|tcp|" + host + ":" + address.getPort() + "|grpc|"
+                + (certificate == null ? "" : certificate);
     }
 }

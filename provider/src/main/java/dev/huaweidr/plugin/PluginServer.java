@@ -7,6 +7,7 @@ import io.grpc.okhttp.OkHttpServerBuilder;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,12 @@ final class PluginServer {
     /** terraform-plugin-go's limit; grpc-java's default of 4 MiB is too small for large plans. */
     private static final int MAX_INBOUND_MESSAGE_BYTES = 256 << 20;
 
+    /**
+     * 127.0.0.1, as go-plugin listens: {@code InetAddress.getLoopbackAddress()} would be {@code ::1} under
+     * {@code java.net.preferIPv6Addresses}, on hosts where Terraform may still dial IPv4.
+     */
+    private static final InetAddress IPV4_LOOPBACK = ipv4Loopback();
+
     private final Server server;
 
     private PluginServer(Server server) {
@@ -30,9 +37,8 @@ final class PluginServer {
      * random point of the range so that plugins started side by side rarely collide.
      */
     static PluginServer start(int minPort, int maxPort, ServerCredentials credentials, List<BindableService> services) {
-        InetAddress loopback = InetAddress.getLoopbackAddress();
         if (minPort == 0 && maxPort == 0) {
-            return tryStart(new InetSocketAddress(loopback, 0), credentials, services);
+            return tryStart(new InetSocketAddress(IPV4_LOOPBACK, 0), credentials, services);
         }
         if (minPort <= 0 || maxPort < minPort) {
             throw new PluginStartException("PLUGIN_MIN_PORT and PLUGIN_MAX_PORT do not form a port range: "
@@ -43,7 +49,7 @@ final class PluginServer {
         for (int i = 0; i < size; i++) {
             int port = minPort + (offset + i) % size;
             try {
-                return tryStart(new InetSocketAddress(loopback, port), credentials, services);
+                return tryStart(new InetSocketAddress(IPV4_LOOPBACK, port), credentials, services);
             } catch (PortTakenException e) {
                 // try the next one
             }
@@ -64,6 +70,14 @@ final class PluginServer {
             throw new PortTakenException();
         }
         return new PluginServer(server);
+    }
+
+    private static InetAddress ipv4Loopback() {
+        try {
+            return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e); // only thrown for an address of the wrong length
+        }
     }
 
     InetSocketAddress address() {

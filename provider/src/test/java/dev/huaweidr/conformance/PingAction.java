@@ -6,10 +6,15 @@ import dev.huaweidr.framework.schema.Attribute;
 import dev.huaweidr.framework.schema.Block;
 import dev.huaweidr.framework.schema.Schema;
 import dev.huaweidr.framework.schema.Validators;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
-/** {@code conformance_ping}: reports progress a few times, then succeeds or, when asked, fails. */
+/**
+ * {@code conformance_ping}: reports progress a few times, then succeeds or, when asked, fails. With
+ * {@code delay_ms} it waits between pings, and a stop ends the wait at once.
+ */
 final class PingAction implements Action {
-    record Ping(String message, Long times, Boolean fail) {
+    record Ping(String message, Long times, Boolean fail, Long delayMs) {
     }
 
     @Override
@@ -22,18 +27,37 @@ final class PingAction implements Action {
         return Schema.of(Block.of(
                 Attribute.string("message").required(),
                 Attribute.number("times").optional().validators(Validators.integerBetween(1, 10)),
-                Attribute.bool("fail").optional()));
+                Attribute.bool("fail").optional(),
+                Attribute.number("delay_ms").optional().validators(Validators.integerBetween(0, 600_000))));
     }
 
     @Override
     public void invoke(Invoke op) {
         Ping ping = op.config().as(Ping.class);
         long times = ping.times() == null ? 2 : ping.times();
-        for (long i = 1; i <= times && !op.stop().isStopped(); i++) {
-            op.progress("ping " + i + " of " + times + ": " + ping.message());
+        CountDownLatch stopped = new CountDownLatch(1);
+        op.stop().onStop(stopped::countDown);
+        long sent = 0;
+        while (sent < times && !op.stop().isStopped()) {
+            op.progress("ping " + ++sent + " of " + times + ": " + ping.message());
+            if (sent < times && ping.delayMs() != null && await(stopped, ping.delayMs())) {
+                break;
+            }
         }
-        if (Boolean.TRUE.equals(ping.fail())) {
+        if (sent < times) {
+            op.diagnostics().error("Ping stopped", "Stopped after " + sent + " of " + times + " pings.");
+        } else if (Boolean.TRUE.equals(ping.fail())) {
             op.diagnostics().error("Ping failed", "Asked to fail after " + times + " pings.");
+        }
+    }
+
+    /** Whether the stop came within {@code millis}. */
+    private static boolean await(CountDownLatch stopped, long millis) {
+        try {
+            return stopped.await(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
         }
     }
 }

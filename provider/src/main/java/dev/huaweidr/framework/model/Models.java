@@ -13,11 +13,13 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Maps object values to Java records and back, so a resource can describe its data as a record whose
@@ -36,10 +38,22 @@ public final class Models {
             return null;
         }
         RecordComponent[] components = type.getRecordComponents();
+        ObjectType objectType = (ObjectType) object.type();
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
+            String where = type.getSimpleName() + "." + components[i].getName();
             String attribute = Names.snake(components[i].getName());
-            args[i] = fromValue(object.attr(attribute), components[i].getGenericType());
+            if (!objectType.hasAttribute(attribute)) {
+                throw new IllegalStateException(where + " has no attribute \"" + attribute + "\" to read from");
+            }
+            try {
+                args[i] = fromValue(object.attr(attribute), components[i].getGenericType());
+            } catch (ArithmeticException e) {
+                throw new IllegalStateException(where + ": attribute \"" + attribute + "\" is not a whole number in "
+                        + components[i].getType().getSimpleName() + " range", e);
+            } catch (IllegalStateException e) {
+                throw new IllegalStateException(where + ": attribute \"" + attribute + "\": " + e.getMessage(), e);
+            }
         }
         try {
             Constructor<T> constructor = type.getDeclaredConstructor(
@@ -62,14 +76,15 @@ public final class Models {
         for (RecordComponent component : model.getClass().getRecordComponents()) {
             byAttribute.put(Names.snake(component.getName()), component);
         }
+        List<String> missing = new ArrayList<>(new TreeSet<>(type.attributes().keySet()));
+        missing.removeAll(byAttribute.keySet());
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException(model.getClass().getSimpleName() + " has no component for the attributes "
+                    + missing + " (components are their camelCase names)");
+        }
         Map<String, Value> attributes = new LinkedHashMap<>();
-        type.attributes().forEach((name, attributeType) -> {
-            RecordComponent component = byAttribute.get(name);
-            if (component == null) {
-                throw new IllegalStateException(model.getClass().getName() + " has no component for " + name);
-            }
-            attributes.put(name, toValue(get(component, model), attributeType));
-        });
+        type.attributes().forEach((name, attributeType) ->
+                attributes.put(name, toValue(get(byAttribute.get(name), model), attributeType)));
         return Value.object(type, attributes);
     }
 
@@ -98,15 +113,21 @@ public final class Models {
         }
         if (raw == List.class || raw == Set.class) {
             java.lang.reflect.Type element = typeArgument(javaType, 0);
-            Collection<Object> out = raw == List.class ? new ArrayList<>() : new LinkedHashSet<>();
+            // Terraform collections may hold nulls, which List.copyOf and Set.copyOf refuse.
+            if (raw == List.class) {
+                List<Object> out = new ArrayList<>();
+                value.elements().forEach(e -> out.add(fromValue(e, element)));
+                return Collections.unmodifiableList(out);
+            }
+            Set<Object> out = new LinkedHashSet<>();
             value.elements().forEach(e -> out.add(fromValue(e, element)));
-            return raw == List.class ? List.copyOf(out) : Set.copyOf(out);
+            return Collections.unmodifiableSet(out);
         }
         if (raw == Map.class) {
             java.lang.reflect.Type element = typeArgument(javaType, 1);
             Map<String, Object> out = new LinkedHashMap<>();
             value.entries().forEach((k, v) -> out.put(k, fromValue(v, element)));
-            return java.util.Collections.unmodifiableMap(out);
+            return Collections.unmodifiableMap(out);
         }
         if (raw.isRecord()) {
             return read(value, raw.asSubclass(Record.class));

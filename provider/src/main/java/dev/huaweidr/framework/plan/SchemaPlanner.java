@@ -9,17 +9,21 @@ import dev.huaweidr.framework.schema.PlanModifier;
 import dev.huaweidr.framework.schema.Schema;
 import dev.huaweidr.framework.value.AttributePath;
 import dev.huaweidr.framework.value.ObjectType;
+import dev.huaweidr.framework.value.PathStep;
 import dev.huaweidr.framework.value.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The plan rules every resource gets from its schema, in terraform-plugin-framework's order: write-only
- * attributes planned null; defaults for unconfigured attributes; computed attributes the configuration leaves
- * out become unknown on create, and on an update that changes anything; then each attribute's plan
- * modifiers (RequiresReplace, UseStateForUnknown, ...), which also collect the replacement paths.
+ * attributes planned null and defaults for unconfigured attributes; then, on create and on an update that
+ * changes anything (defaults included), unknown for every computed attribute the configuration leaves out;
+ * then each attribute's plan modifiers (RequiresReplace, UseStateForUnknown, ...), which also collect the
+ * replacement paths. The rules reach into nested attributes and blocks of every nesting.
  *
  * <p>The input is Terraform's proposed new state: configuration values merged over prior state.
  */
@@ -38,27 +42,29 @@ public final class SchemaPlanner {
             return new PlannedChange(proposed, List.of());
         }
         boolean create = prior.isNull();
-        // A default can be the only change (a user dropped an attribute): compare after defaults are in.
-        Value withDefaults = new Walk(create, false, true).block(schema.block(), AttributePath.root(), config, prior,
+        Value settled = new Walk(create, false, false).block(schema.block(), AttributePath.root(), config, prior,
                 proposed);
-        boolean changed = create || !withDefaults.equals(new Walk(false, false, true).stripWriteOnly(schema.block(), prior));
-        Walk walk = new Walk(create, changed, false);
-        Value planned = walk.block(schema.block(), AttributePath.root(), config, prior, withDefaults);
-        return new PlannedChange(planned, walk.requiresReplace);
+        boolean changed = create || !settled.equals(prior);
+        Walk walk = new Walk(create, changed, true);
+        Value planned = walk.block(schema.block(), AttributePath.root(), config, prior, settled);
+        return new PlannedChange(planned, List.copyOf(walk.requiresReplace));
     }
 
-    /** One pass over the schema and the three values side by side. */
+    /**
+     * One pass over the schema and the three values side by side. The first pass settles what the
+     * configuration alone decides (write-only nulls, defaults), so that the second knows whether anything
+     * changes; the second adds the unknowns and runs the plan modifiers.
+     */
     private static final class Walk {
         private final boolean create;
         private final boolean changed;
-        private final boolean defaultsOnly;
-        private final List<AttributePath> requiresReplace = new ArrayList<>();
+        private final boolean modify;
+        private final Set<AttributePath> requiresReplace = new LinkedHashSet<>();
 
-        /** @param defaultsOnly apply write-only nulls and defaults only, no unknowns and no plan modifiers */
-        Walk(boolean create, boolean changed, boolean defaultsOnly) {
+        Walk(boolean create, boolean changed, boolean modify) {
             this.create = create;
             this.changed = changed;
-            this.defaultsOnly = defaultsOnly;
+            this.modify = modify;
         }
 
         Value block(Block block, AttributePath path, Value config, Value prior, Value planned) {
@@ -68,31 +74,31 @@ public final class SchemaPlanner {
             Map<String, Value> out = new LinkedHashMap<>(planned.entries());
             for (Attribute attribute : block.attributes()) {
                 String name = attribute.name();
-                out.put(name, attribute(attribute, path.attr(name), attr(config, name), attr(prior, name),
+                out.put(name, attribute(attribute, path.attr(name), config.attr(name), prior.attr(name),
                         out.get(name)));
             }
             for (NestedBlock nested : block.blocks()) {
                 String name = nested.typeName();
-                out.put(name, nested(nested.nesting(), nested.block(), path.attr(name), attr(config, name),
-                        attr(prior, name), out.get(name)));
+                out.put(name, nested(nested.nesting(), nested.block(), path.attr(name), config.attr(name),
+                        prior.attr(name), out.get(name)));
             }
             return Value.object((ObjectType) planned.type(), out);
         }
 
         private Value attribute(Attribute attribute, AttributePath path, Value config, Value prior, Value planned) {
             if (attribute.isWriteOnly()) {
-                return Value.nullOf(planned.type());
+                return Value.nullOf(attribute.valueType());
             }
-            if (attribute.isComputed() && config.isNull()) {
-                if (attribute.defaultValue() != null) {
-                    planned = attribute.defaultValue();
-                } else if (changed) {
-                    planned = Value.unknown(planned.type());
-                }
+            boolean unconfigured = attribute.isComputed() && config.isNull();
+            if (unconfigured && attribute.defaultValue() != null) {
+                planned = attribute.defaultValue();
+            } else if (unconfigured) {
+                planned = changed ? Value.unknown(attribute.valueType()) : planned;
             } else if (attribute.nested() != null) {
-                planned = nested(attribute.nested().nesting(), attribute.nested().asBlock(), path, config, prior, planned);
+                planned = nested(attribute.nested().nesting(), attribute.nested().asBlock(), path, config, prior,
+                        planned);
             }
-            if (defaultsOnly) {
+            if (!modify) {
                 return planned;
             }
             AttributePlan plan = new AttributePlan(path, config, prior, planned, create);
@@ -116,65 +122,53 @@ public final class SchemaPlanner {
                     List<Value> out = new ArrayList<>();
                     List<Value> elements = planned.elements();
                     for (int i = 0; i < elements.size(); i++) {
-                        out.add(block(block, path.index(i), element(config, i), element(prior, i), elements.get(i)));
+                        PathStep at = new PathStep.ElementKeyInt(i);
+                        out.add(block(block, path.append(at), child(config, at), child(prior, at), elements.get(i)));
                     }
                     return Value.list(block.impliedType(), out);
                 }
                 case MAP: {
                     Map<String, Value> out = new LinkedHashMap<>();
-                    planned.entries().forEach((key, element) -> out.put(key,
-                            block(block, path.key(key), entry(config, key), entry(prior, key), element)));
+                    planned.entries().forEach((key, element) -> {
+                        PathStep at = new PathStep.ElementKeyString(key);
+                        out.put(key, block(block, path.append(at), child(config, at), child(prior, at), element));
+                    });
                     return Value.map(block.impliedType(), out);
                 }
-                case SET:
-                    // Set elements have no address to match them with prior state; they are planned as given.
-                    return planned;
+                case SET: {
+                    List<Value> out = new ArrayList<>();
+                    for (Value element : planned.elements()) {
+                        PathStep at = new PathStep.ElementKeyValue(element);
+                        out.add(block(block, path.append(at), configuredElement(block, config, element),
+                                child(prior, at), element));
+                    }
+                    return Value.set(block.impliedType(), out);
+                }
                 default:
                     return block(block, path, config, prior, planned);
             }
         }
 
-        Value stripWriteOnly(Block block, Value value) {
-            if (value.isNull() || !value.isKnown()) {
-                return value;
-            }
-            Value out = value;
-            for (Attribute attribute : block.attributes()) {
-                if (attribute.isWriteOnly()) {
-                    out = out.withAttr(attribute.name(), Value.nullOf(attribute.valueType()));
+        private static Value child(Value collection, PathStep step) {
+            return collection.at(AttributePath.root().append(step));
+        }
+
+        /**
+         * The configured set element a planned one came from: set elements have no key, so it is the one
+         * whose configured attributes all hold the planned values (Terraform's proposal adds only computed
+         * values to a configured element). A null element when none matches.
+         */
+        private static Value configuredElement(Block block, Value config, Value planned) {
+            if (config.isKnown() && !config.isNull()) {
+                for (Value candidate : config.elements()) {
+                    if (candidate.isKnown() && !candidate.isNull() && block.attributes().stream()
+                            .map(Attribute::name)
+                            .allMatch(n -> candidate.attr(n).isNull() || candidate.attr(n).equals(planned.attr(n)))) {
+                        return candidate;
+                    }
                 }
             }
-            return out;
-        }
-
-        private static Value attr(Value object, String name) {
-            if (object.isNull() || !object.isKnown()) {
-                ObjectType type = (ObjectType) object.type();
-                return object.isNull() ? Value.nullOf(type.attributes().get(name)) : Value.unknown(type.attributes().get(name));
-            }
-            return object.attr(name);
-        }
-
-        private static Value element(Value list, int index) {
-            if (list.isNull() || !list.isKnown() || index >= list.elements().size()) {
-                return Value.nullOf(elementType(list));
-            }
-            return list.elements().get(index);
-        }
-
-        private static Value entry(Value map, String key) {
-            if (map.isNull() || !map.isKnown() || !map.entries().containsKey(key)) {
-                return Value.nullOf(elementType(map));
-            }
-            return map.entries().get(key);
-        }
-
-        private static dev.huaweidr.framework.value.Type elementType(Value collection) {
-            dev.huaweidr.framework.value.Type type = collection.type();
-            if (type instanceof dev.huaweidr.framework.value.ListType) {
-                return ((dev.huaweidr.framework.value.ListType) type).element();
-            }
-            return ((dev.huaweidr.framework.value.MapType) type).element();
+            return Value.nullOf(block.impliedType());
         }
     }
 }

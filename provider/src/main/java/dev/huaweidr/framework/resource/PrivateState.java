@@ -31,10 +31,16 @@ public final class PrivateState {
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                state.entries.put(key, parser.nextTextValue());
+                if (parser.nextToken() != JsonToken.VALUE_STRING) {
+                    return new PrivateState();
+                }
+                state.entries.put(key, parser.getText());
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
+                return new PrivateState();
             }
         } catch (IOException e) {
-            state.entries.clear();
+            return new PrivateState();
         }
         return state;
     }

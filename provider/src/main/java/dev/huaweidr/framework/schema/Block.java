@@ -1,6 +1,8 @@
 package dev.huaweidr.framework.schema;
 
+import dev.huaweidr.framework.value.AttributePath;
 import dev.huaweidr.framework.value.ObjectType;
+import dev.huaweidr.framework.value.PathStep;
 import dev.huaweidr.framework.value.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +46,32 @@ public record Block(List<Attribute> attributes, List<NestedBlock> blocks, String
 
     public Optional<NestedBlock> block(String typeName) {
         return blocks.stream().filter(b -> b.typeName().equals(typeName)).findFirst();
+    }
+
+    /**
+     * The attribute a value path leads to, through nested attributes and nested blocks (element steps are
+     * passed over); empty when the path ends at a block, an element, or nowhere in this schema.
+     */
+    public Optional<Attribute> attributeAt(AttributePath path) {
+        Block current = this;
+        Attribute found = null;
+        for (PathStep step : path.steps()) {
+            if (!(step instanceof PathStep.AttributeName)) {
+                continue;
+            }
+            if (current == null) {
+                return Optional.empty();
+            }
+            String name = ((PathStep.AttributeName) step).name();
+            found = current.attribute(name).orElse(null);
+            if (found != null) {
+                current = found.nested() == null ? null : found.nested().asBlock();
+            } else {
+                current = current.block(name).map(NestedBlock::block).orElse(null);
+            }
+        }
+        return path.isRoot() || !(path.lastStep() instanceof PathStep.AttributeName)
+                ? Optional.empty() : Optional.ofNullable(found);
     }
 
     /** The object type values of this block are encoded against (protocol spec §3.1). */

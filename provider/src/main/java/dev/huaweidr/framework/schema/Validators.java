@@ -2,6 +2,7 @@ package dev.huaweidr.framework.schema;
 
 import dev.huaweidr.framework.diag.Diagnostics;
 import dev.huaweidr.framework.value.AttributePath;
+import dev.huaweidr.framework.value.Type;
 import dev.huaweidr.framework.value.Value;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -47,7 +48,7 @@ public final class Validators {
     }
 
     public static Validator lengthBetween(int min, int max) {
-        return check(v -> v.asString().length() >= min && v.asString().length() <= max,
+        return check(v -> characters(v.asString()) >= min && characters(v.asString()) <= max,
                 "between " + min + " and " + max + " characters long");
     }
 
@@ -70,6 +71,11 @@ public final class Validators {
         return check(v -> isHttpUrl(v.asString()), "an absolute `http://` or `https://` URL");
     }
 
+    /** Characters as a user counts them (and Go's validators do): code points, not UTF-16 units. */
+    private static int characters(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
     private static boolean isIntegerBetween(BigDecimal n, long min, long max) {
         return n.stripTrailingZeros().scale() <= 0
                 && n.compareTo(BigDecimal.valueOf(min)) >= 0
@@ -89,7 +95,7 @@ public final class Validators {
         if (value.isSensitive()) {
             return "a sensitive value";
         }
-        if (value.type().equals(dev.huaweidr.framework.value.Type.STRING)) {
+        if (value.type().equals(Type.STRING)) {
             return "\"" + value.asString() + "\"";
         }
         return value.toString();

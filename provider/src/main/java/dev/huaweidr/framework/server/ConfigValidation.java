@@ -3,7 +3,6 @@ package dev.huaweidr.framework.server;
 import dev.huaweidr.framework.diag.Diagnostics;
 import dev.huaweidr.framework.schema.Attribute;
 import dev.huaweidr.framework.schema.Block;
-import dev.huaweidr.framework.schema.ConfigValidator;
 import dev.huaweidr.framework.schema.NestedBlock;
 import dev.huaweidr.framework.schema.NestingMode;
 import dev.huaweidr.framework.schema.Schema;
@@ -13,8 +12,9 @@ import dev.huaweidr.framework.value.Value;
 import java.util.List;
 
 /**
- * Runs a schema's checks on a configuration: each attribute's validators on its known values, deprecation
- * warnings, and the schema's cross-attribute checks. Unknown values pass until they are known.
+ * Runs a schema's checks on a configuration: each attribute's validators on its wholly known values,
+ * deprecation warnings for attributes and blocks, and the schema's cross-attribute checks. Unknown values
+ * pass until they are known; a validator that fails unexpectedly is an error, not a crash.
  */
 final class ConfigValidation {
     private ConfigValidation() {
@@ -22,13 +22,12 @@ final class ConfigValidation {
 
     static Diagnostics validate(Schema schema, Value config) {
         Diagnostics diagnostics = new Diagnostics();
-        block(schema.block(), AttributePath.root(), config, diagnostics);
-        if (diagnostics.hasErrors()) {
-            return diagnostics;
-        }
-        for (ConfigValidator validator : schema.configValidators()) {
-            validator.validate(config, diagnostics);
-        }
+        Guard.run("Validating the configuration", diagnostics, () -> {
+            block(schema.block(), AttributePath.root(), config, diagnostics);
+            if (!diagnostics.hasErrors()) {
+                schema.configValidators().forEach(validator -> validator.validate(config, diagnostics));
+            }
+        });
         return diagnostics;
     }
 
@@ -48,17 +47,33 @@ final class ConfigValidation {
             if (!value.isKnown()) {
                 continue;
             }
-            for (Validator validator : attribute.validators()) {
-                validator.validate(at, value, diagnostics);
+            // Marked so that no validator, here or nested inside, can quote a secret in its message.
+            Value checked = attribute.isSensitive() ? value.sensitive() : value;
+            if (checked.isWhollyKnown()) {
+                for (Validator validator : attribute.validators()) {
+                    validator.validate(at, checked, diagnostics);
+                }
             }
             if (attribute.nested() != null) {
-                nested(attribute.nested().nesting(), attribute.nested().asBlock(), at, value, diagnostics);
+                nested(attribute.nested().nesting(), attribute.nested().asBlock(), at, checked, diagnostics);
             }
         }
         for (NestedBlock nested : block.blocks()) {
-            nested(nested.nesting(), nested.block(), path.attr(nested.typeName()),
-                    config.attr(nested.typeName()), diagnostics);
+            AttributePath at = path.attr(nested.typeName());
+            Value value = config.attr(nested.typeName());
+            if (nested.block().deprecationMessage() != null && isPresent(value)) {
+                diagnostics.warning(at, "Deprecated block", nested.block().deprecationMessage());
+            }
+            nested(nested.nesting(), nested.block(), at, value, diagnostics);
         }
+    }
+
+    /** Whether a block appears in the configuration: block collections are empty, never null, when absent. */
+    private static boolean isPresent(Value blocks) {
+        if (blocks.isNull() || !blocks.isKnown() || blocks.type().isObject()) {
+            return !blocks.isNull();
+        }
+        return blocks.type().isMap() ? !blocks.entries().isEmpty() : !blocks.elements().isEmpty();
     }
 
     private static void nested(NestingMode nesting, Block block, AttributePath path, Value value,

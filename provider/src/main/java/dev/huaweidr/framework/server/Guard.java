@@ -3,6 +3,7 @@ package dev.huaweidr.framework.server;
 import dev.huaweidr.framework.diag.Diagnostics;
 import dev.huaweidr.framework.resource.ProviderUnavailableException;
 import dev.huaweidr.log.Logger;
+import java.util.function.Supplier;
 
 /**
  * Runs provider code so that nothing it throws reaches the protocol: a failure becomes an error diagnostic
@@ -15,8 +16,16 @@ final class Guard {
     }
 
     static void run(String what, Diagnostics diagnostics, Runnable body) {
-        try {
+        call(what, diagnostics, () -> {
             body.run();
+            return null;
+        }, null);
+    }
+
+    /** {@code body}'s result, or {@code fallback} when it failed. */
+    static <T> T call(String what, Diagnostics diagnostics, Supplier<T> body, T fallback) {
+        try {
+            return body.get();
         } catch (ProviderUnavailableException e) {
             diagnostics.error("Provider not configured", e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -25,6 +34,7 @@ final class Guard {
                     "The provider failed unexpectedly: " + e + ". This is a bug in huaweidr; the log at "
                             + "TF_LOG=error holds the details.");
         }
+        return fallback;
     }
 
     private static String stack(Throwable e) {

@@ -21,8 +21,10 @@ import dev.huaweidr.framework.resource.ResourceWithValidation;
 import dev.huaweidr.framework.resource.Update;
 import dev.huaweidr.framework.resource.ValidateConfig;
 import dev.huaweidr.framework.schema.Schema;
+import dev.huaweidr.framework.value.AttributePath;
 import dev.huaweidr.framework.value.ObjectType;
 import dev.huaweidr.framework.value.Value;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -92,17 +94,21 @@ public final class ResourceServer {
     public Result read(Value current, byte[] privateBytes, Value identity) {
         Read op = new Read(context(), current, identity, PrivateState.decode(privateBytes));
         Guard.run(resource.typeName() + " read", op.diagnostics(), () -> resource.read(op));
-        Value state = finish("Reading " + resource.typeName(), op.state(), op.diagnostics());
+        Value state = finish("Reading " + resource.typeName(), current, op);
         return new Result(state, op.privateState().encode(), state.isNull() ? null : op.identity(), op.diagnostics());
     }
 
     public Planned plan(Value prior, Value proposed, Value config, byte[] priorPrivate, Value priorIdentity) {
-        PlannedChange change = new SchemaPlanner(schema).plan(prior, proposed, config);
+        Diagnostics schemaRules = new Diagnostics();
+        PlannedChange change = Guard.call("Planning " + resource.typeName(), schemaRules,
+                () -> new SchemaPlanner(schema).plan(prior, proposed, config), new PlannedChange(proposed, List.of()));
         PlanChange op = new PlanChange(context(), config, prior, change.planned(), change.requiresReplace());
-        if (resource instanceof ResourceWithPlan) {
+        op.diagnostics().addAll(schemaRules);
+        if (resource instanceof ResourceWithPlan && !schemaRules.hasErrors()) {
             Guard.run(resource.typeName() + " plan", op.diagnostics(), () -> ((ResourceWithPlan) resource).modifyPlan(op));
         }
-        Value planned = StateRules.nullWriteOnly(schema.block(), op.planned().value());
+        Value planned = StateRules.nullWriteOnly(schema.block(), StateRules.requireType("Planning "
+                + resource.typeName(), op.planned().value(), schema.type(), change.planned(), op.diagnostics()));
         Value identity = prior.isNull() || planned.isNull() ? null : priorIdentity;
         return new Planned(planned, op.requiresReplace(), priorPrivate, identity, op.diagnostics());
     }
@@ -130,9 +136,14 @@ public final class ResourceServer {
             Guard.run(what, update.diagnostics(), () -> resource.update(update));
             op = update;
         }
-        Value state = finish(what, op.state(), op.diagnostics());
-        if (!planned.isNull() && !state.isNull() && !op.diagnostics().hasErrors()) {
-            StateRules.requireMatchesPlan(what, planned, state, op.diagnostics());
+        Value state = finish(what, prior, op);
+        if (!planned.isNull() && !op.diagnostics().hasErrors()) {
+            if (state.isNull()) {
+                op.diagnostics().error("Provider returned no state",
+                        what + " finished without setting the new state. This is a bug in huaweidr.");
+            } else {
+                StateRules.requireMatchesPlan(what, planned, state, op.diagnostics());
+            }
         }
         return new Result(state, op.privateState().encode(), state.isNull() ? null : op.identity(), op.diagnostics());
     }
@@ -156,8 +167,13 @@ public final class ResourceServer {
         return GeneratedConfig.from(schema.block(), state);
     }
 
-    private Value finish(String what, Value state, Diagnostics diagnostics) {
-        return StateRules.nullWriteOnly(schema.block(), StateRules.requireKnown(what, state, diagnostics));
+    /**
+     * The state an operation ends with, made fit for Terraform; one not of the schema's type is reported
+     * and {@code fallback} (what Terraform already holds) returned instead.
+     */
+    private Value finish(String what, Value fallback, ResourceOperation op) {
+        Value state = StateRules.requireType(what, op.state(), schema.type(), fallback, op.diagnostics());
+        return StateRules.nullWriteOnly(schema.block(), StateRules.requireKnown(what, state, op.diagnostics()));
     }
 
     private ResourceOperation.Context context() {
@@ -169,7 +185,7 @@ public final class ResourceServer {
     }
 
     /** A plan's outcome. */
-    public record Planned(Value planned, java.util.List<dev.huaweidr.framework.value.AttributePath> requiresReplace,
+    public record Planned(Value planned, List<AttributePath> requiresReplace,
             byte[] plannedPrivate, Value plannedIdentity, Diagnostics diagnostics) {
     }
 }

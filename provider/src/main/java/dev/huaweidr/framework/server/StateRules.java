@@ -3,7 +3,6 @@ package dev.huaweidr.framework.server;
 import dev.huaweidr.framework.diag.Diagnostics;
 import dev.huaweidr.framework.schema.Attribute;
 import dev.huaweidr.framework.schema.Block;
-import dev.huaweidr.framework.schema.NestedBlock;
 import dev.huaweidr.framework.value.AttributePath;
 import dev.huaweidr.framework.value.ObjectType;
 import dev.huaweidr.framework.value.Value;
@@ -19,30 +18,29 @@ final class StateRules {
     private StateRules() {
     }
 
-    /** Write-only values never leave the provider: every state and plan holds them as null. */
+    /** Write-only values never leave the provider: every state and plan holds them as null, at any depth. */
     static Value nullWriteOnly(Block block, Value value) {
-        if (value.isNull() || !value.isKnown()) {
-            return value;
-        }
-        Value out = value;
-        for (Attribute attribute : block.attributes()) {
-            if (attribute.isWriteOnly()) {
-                out = out.withAttr(attribute.name(), Value.nullOf(attribute.valueType()));
-            } else if (attribute.nested() != null && attribute.nested().nesting() == dev.huaweidr.framework.schema.NestingMode.SINGLE) {
-                out = out.withAttr(attribute.name(), nullWriteOnly(attribute.nested().asBlock(), out.attr(attribute.name())));
-            }
-        }
-        for (NestedBlock nested : block.blocks()) {
-            if (nested.nesting() == dev.huaweidr.framework.schema.NestingMode.SINGLE) {
-                out = out.withAttr(nested.typeName(), nullWriteOnly(nested.block(), out.attr(nested.typeName())));
-            }
-        }
-        return out;
+        return value.transform((path, v) -> block.attributeAt(path).filter(Attribute::isWriteOnly).isPresent()
+                ? Value.nullOf(v.type()) : v);
     }
 
     /**
-     * A state after apply or read must be wholly known. Unknowns are reported by path and replaced by null,
-     * which is what Terraform would store.
+     * A value of the schema's type, or else an error and {@code fallback}: no other type can be sent to
+     * Terraform (the encoder would fail the whole call).
+     */
+    static Value requireType(String what, Value value, ObjectType type, Value fallback, Diagnostics diagnostics) {
+        if (value.type().equals(type)) {
+            return value;
+        }
+        diagnostics.error("Provider produced an invalid object", what + " produced a value of type " + value.type()
+                + " instead of " + type + ". This is a bug in huaweidr.");
+        return fallback;
+    }
+
+    /**
+     * A state after apply or read must be wholly known: unknowns are replaced by null, which is what
+     * Terraform would store. They are reported by path unless the operation failed anyway; a failed create
+     * naturally leaves the parts it never reached unknown.
      */
     static Value requireKnown(String what, Value state, Diagnostics diagnostics) {
         if (state.isWhollyKnown()) {
@@ -56,9 +54,11 @@ final class StateRules {
             }
             return v;
         });
-        diagnostics.error("Provider returned unknown values",
-                what + " left these attributes unknown: " + String.join(", ", paths)
-                        + ". This is a bug in huaweidr; the values were stored as null.");
+        if (!diagnostics.hasErrors()) {
+            diagnostics.error("Provider returned unknown values",
+                    what + " left these attributes unknown: " + String.join(", ", paths)
+                            + ". This is a bug in huaweidr; the values were stored as null.");
+        }
         return known;
     }
 
@@ -73,21 +73,31 @@ final class StateRules {
         }
     }
 
+    /** Compares down to the unknowns: objects by attribute, lists by index, maps by key, the rest whole. */
     private static void compare(AttributePath path, Value planned, Value actual, List<String> differing) {
         if (!planned.isKnown()) {
             return;
         }
-        if (planned.isNull() || actual.isNull() || !actual.isKnown()) {
+        if (planned.isWhollyKnown() || planned.isNull() || actual.isNull() || !actual.isKnown()) {
             if (!planned.equals(actual)) {
                 differing.add(path.toString());
             }
             return;
         }
-        if (planned.type() instanceof ObjectType) {
+        if (planned.type().isObject()) {
+            planned.entries().forEach((name, v) -> compare(path.attr(name), v, actual.attr(name), differing));
+        } else if (planned.type().isMap() && planned.entries().keySet().equals(actual.entries().keySet())) {
             for (Map.Entry<String, Value> e : planned.entries().entrySet()) {
-                compare(path.attr(e.getKey()), e.getValue(), actual.attr(e.getKey()), differing);
+                compare(path.key(e.getKey()), e.getValue(), actual.entries().get(e.getKey()), differing);
             }
-        } else if (planned.isWhollyKnown() && !planned.equals(actual)) {
+        } else if ((planned.type().isList() || planned.type().isTuple())
+                && planned.elements().size() == actual.elements().size()) {
+            for (int i = 0; i < planned.elements().size(); i++) {
+                compare(path.index(i), planned.elements().get(i), actual.elements().get(i), differing);
+            }
+        } else if (!planned.type().isSet() || actual.elements().size() > planned.elements().size()) {
+            // A map's keys or a list's length changed, or a set grew. Set elements holding unknowns cannot be
+            // paired with the result's; equal ones may merge, so a set may shrink (Terraform's rule too).
             differing.add(path.toString());
         }
     }

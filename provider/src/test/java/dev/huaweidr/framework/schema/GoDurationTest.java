@@ -1,0 +1,53 @@
+package dev.huaweidr.framework.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** Timeouts as users write them, in Go's duration syntax. */
+class GoDurationTest {
+    @Test
+    void parsesHoursMinutesSecondsAndFractions() {
+        assertEquals(Duration.ofSeconds(30), GoDuration.parse("30s"));
+        assertEquals(Duration.ofMinutes(10), GoDuration.parse("10m"));
+        assertEquals(Duration.ofMinutes(90), GoDuration.parse("1h30m"));
+        assertEquals(Duration.ofMinutes(90), GoDuration.parse("1.5h"));
+        assertEquals(Duration.ofMillis(2500), GoDuration.parse("2.5s"));
+        assertEquals(Duration.ofSeconds(3723), GoDuration.parse("1h2m3s"));
+        assertEquals(Duration.ZERO, GoDuration.parse("0s"));
+    }
+
+    @Test
+    void refusesWhatIsNotADuration() {
+        for (String bad : Arrays.asList("", " 30s", "30", "30 s", "1d", "-5m", "m", "1h30", "ten minutes", "1.h",
+                ".5h", "500ms", "1e3s", null)) {
+            assertFalse(GoDuration.isValid(bad), bad);
+            assertThrows(IllegalArgumentException.class, () -> GoDuration.parse(bad), bad);
+        }
+    }
+
+    @Test
+    void formatsAsGoPrintsDurations() {
+        assertEquals("0s", GoDuration.format(Duration.ZERO));
+        assertEquals("45s", GoDuration.format(Duration.ofSeconds(45)));
+        assertEquals("10m0s", GoDuration.format(Duration.ofMinutes(10)));
+        assertEquals("1h0m0s", GoDuration.format(Duration.ofHours(1)));
+        assertEquals("1h30m0s", GoDuration.format(Duration.ofMinutes(90)));
+        assertEquals("26h1m5s", GoDuration.format(Duration.ofSeconds(26 * 3600 + 65)));
+    }
+
+    @Test
+    void formattedDurationsParseBack() {
+        for (long seconds : new long[] {0, 1, 59, 60, 61, 3599, 3600, 86_400, 123_456}) {
+            Duration d = Duration.ofSeconds(seconds);
+            String text = GoDuration.format(d);
+            assertTrue(GoDuration.isValid(text), text);
+            assertEquals(d, GoDuration.parse(text), text);
+        }
+    }
+}
