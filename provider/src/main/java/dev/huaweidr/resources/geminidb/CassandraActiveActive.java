@@ -2,9 +2,11 @@ package dev.huaweidr.resources.geminidb;
 
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.CloudException;
+import dev.huaweidr.cloud.OutcomeUnknownException;
 import dev.huaweidr.cloud.geminidb.DualActiveInfo;
 import dev.huaweidr.cloud.geminidb.GeminiDb;
 import dev.huaweidr.cloud.geminidb.Instance;
+import dev.huaweidr.cloud.wait.ProgressListener;
 import dev.huaweidr.framework.diag.Diagnostics;
 import dev.huaweidr.framework.resource.Create;
 import dev.huaweidr.framework.resource.Delete;
@@ -146,13 +148,28 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
             if (!checkEligible(cloud, link, op.diagnostics())) {
                 return;
             }
-            String job = source.createDualActive(link.instanceId(), link.destinationRegion(), link.destinationInstanceId());
+            String job;
+            try {
+                job = source.createDualActive(link.instanceId(), link.destinationRegion(), link.destinationInstanceId());
+            } catch (OutcomeUnknownException e) {
+                // The answer was lost. Never repeat the call blindly: look whether the link is being built.
+                if (source.instance(link.instanceId()).dualActiveInfo() == null) {
+                    throw e;
+                }
+                job = null;
+            }
+            // From here on the link exists in the cloud: a failure below still records it.
             op.setState(link.observed(new DualActiveInfo("", "building", link.destinationInstanceId(),
                     link.destinationRegion())));
-            cloud.waiter().await(source.watchJob(job), line -> LOG.info(line, "resource", TYPE));
+            ProgressListener progress = line -> LOG.info(line, "resource", TYPE);
+            if (job != null) {
+                cloud.waiter().await(source.watchJob(job), progress);
+            } else {
+                cloud.waiter().await(source.watchIdle(link.instanceId()), progress);
+            }
             DualActiveInfo info = source.instance(link.instanceId()).dualActiveInfo();
             if (info == null) {
-                op.diagnostics().error("Active-active link missing", "Job " + job + " completed, but instance "
+                op.diagnostics().error("Active-active link missing", "Building the link completed, but instance "
                         + link.instanceId() + " shows no active-active link.");
                 return;
             }
@@ -203,8 +220,15 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
             if (source.instance(prior.instanceId()).dualActiveInfo() == null) {
                 return;
             }
-            cloud.waiter().await(source.watchJob(source.deleteDualActive(prior.instanceId())),
-                    line -> LOG.info(line, "resource", TYPE));
+            try {
+                cloud.waiter().await(source.watchJob(source.deleteDualActive(prior.instanceId())),
+                        line -> LOG.info(line, "resource", TYPE));
+            } catch (OutcomeUnknownException e) {
+                // The answer was lost: done if the link is gone, otherwise the next destroy tries again.
+                if (source.instance(prior.instanceId()).dualActiveInfo() != null) {
+                    throw e;
+                }
+            }
         } catch (CloudException e) {
             if (!e.isNotFound()) {
                 CloudErrors.report(op.diagnostics(), "removing the active-active link of " + prior.instanceId(), e);

@@ -1,6 +1,7 @@
 package dev.huaweidr.resources.geminidb;
 
 import dev.huaweidr.cloud.Cloud;
+import dev.huaweidr.cloud.OutcomeUnknownException;
 import dev.huaweidr.cloud.geminidb.ConstructRequest;
 import dev.huaweidr.cloud.geminidb.ConstructResult;
 import dev.huaweidr.cloud.geminidb.DrPeer;
@@ -37,7 +38,8 @@ final class RedisDrPair {
     /**
      * Builds the pair: both instances looked up (nodes, subnet CIDRs), prechecked, constructed (primary, then
      * standby with the primary's DR id and the same password), both jobs awaited. {@code constructed} learns
-     * the DR id as soon as the primary side exists, so a later failure can still record it.
+     * as soon as the primary side exists, with its DR id (null when a lost answer left the id unknown), so
+     * that a later failure can still record what exists.
      */
     void build(String alias, String password, Consumer<String> constructed) {
         Instance p = api(primary).instance(primary.instanceId());
@@ -46,8 +48,16 @@ final class RedisDrPair {
         DrPeer standbyAsPeer = peer(standby, s);
         api(primary).precheck(primary.instanceId(), PrecheckRequest.construction(precheckPeer(standbyAsPeer, s)));
         api(standby).precheck(standby.instanceId(), PrecheckRequest.construction(precheckPeer(primaryAsPeer, p)));
-        ConstructResult onPrimary = api(primary).construct(primary.instanceId(),
-                ConstructRequest.primary(alias, password, standbyAsPeer));
+        ConstructResult onPrimary;
+        try {
+            onPrimary = api(primary).construct(primary.instanceId(), ConstructRequest.primary(alias, password, standbyAsPeer));
+        } catch (OutcomeUnknownException e) {
+            // The answer was lost: the construction may have happened. Never repeat it blindly; look.
+            if (status().isInPair()) {
+                constructed.accept(null);
+            }
+            throw e;
+        }
         constructed.accept(onPrimary.disasterRecoveryId());
         ConstructResult onStandby = api(standby).construct(standby.instanceId(),
                 ConstructRequest.standby(onPrimary.disasterRecoveryId(), alias, password, primaryAsPeer));

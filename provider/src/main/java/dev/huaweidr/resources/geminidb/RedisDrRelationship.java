@@ -137,15 +137,19 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         Relationship target = resolve(cloud, plan);
         RedisDrPair pair = pair(cloud, target);
         String[] drId = new String[1];
+        boolean[] exists = new boolean[1];
         try {
-            pair.build(target.alias(), password, id -> drId[0] = id);
+            pair.build(target.alias(), password, id -> {
+                exists[0] = true;
+                drId[0] = id;
+            });
             if ("paused".equals(target.dataSync())) {
                 pair.setSyncRunning(false);
             }
             op.setState(target.observed(drId[0], pair.status()));
             op.setIdentity(identity(target));
         } catch (CloudException e) {
-            if (drId[0] != null) {
+            if (exists[0]) {
                 op.setState(target.halfBuilt(drId[0]));
                 op.setIdentity(identity(target));
             }
