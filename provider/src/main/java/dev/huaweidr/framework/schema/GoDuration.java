@@ -32,17 +32,4 @@ public final class GoDuration {
         }
         return Duration.ofMillis(Math.round(seconds * 1000));
     }
-
-    /** Formats the way Go prints durations, e.g. {@code 1h30m0s}. */
-    public static String format(Duration d) {
-        long s = d.getSeconds();
-        StringBuilder out = new StringBuilder();
-        if (s >= 3600) {
-            out.append(s / 3600).append('h');
-        }
-        if (s >= 60) {
-            out.append(s % 3600 / 60).append('m');
-        }
-        return out.append(s % 60).append('s').toString();
-    }
 }
