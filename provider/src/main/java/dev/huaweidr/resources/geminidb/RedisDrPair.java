@@ -35,22 +35,34 @@ final class RedisDrPair {
         this.progress = progress;
     }
 
+    /** Both instances as the other one's construction describes them, after both prechecks passed. */
+    record Peers(DrPeer primary, DrPeer standby) {
+    }
+
     /**
-     * Builds the pair: both instances looked up (nodes, subnet CIDRs), prechecked, constructed (primary, then
-     * standby with the primary's DR id and the same password), both jobs awaited. {@code constructed} learns
-     * as soon as the primary side exists, with its DR id (null when a lost answer left the id unknown), so
-     * that a later failure can still record what exists.
+     * Looks both instances up (nodes, subnet CIDRs) and runs the construction precheck on each: the cloud's
+     * own verdict on the pair (ports, CIDRs, flavors), with its error codes. Changes nothing.
      */
-    void build(String alias, String password, Consumer<String> constructed) {
+    Peers precheck() {
         Instance p = api(primary).instance(primary.instanceId());
         Instance s = api(standby).instance(standby.instanceId());
-        DrPeer primaryAsPeer = peer(primary, p);
-        DrPeer standbyAsPeer = peer(standby, s);
-        api(primary).precheck(primary.instanceId(), PrecheckRequest.construction(precheckPeer(standbyAsPeer, s)));
-        api(standby).precheck(standby.instanceId(), PrecheckRequest.construction(precheckPeer(primaryAsPeer, p)));
+        Peers peers = new Peers(peer(primary, p), peer(standby, s));
+        api(primary).precheck(primary.instanceId(), PrecheckRequest.construction(precheckPeer(peers.standby(), s)));
+        api(standby).precheck(standby.instanceId(), PrecheckRequest.construction(precheckPeer(peers.primary(), p)));
+        return peers;
+    }
+
+    /**
+     * Builds the pair: prechecked, constructed (primary, then standby with the primary's DR id and the same
+     * password), both jobs awaited. {@code constructed} learns as soon as the primary side exists, with its DR
+     * id (null when a lost answer left the id unknown), so that a later failure can still record what exists.
+     */
+    void build(String alias, String password, Consumer<String> constructed) {
+        Peers peers = precheck();
         ConstructResult onPrimary;
         try {
-            onPrimary = api(primary).construct(primary.instanceId(), ConstructRequest.primary(alias, password, standbyAsPeer));
+            onPrimary = api(primary).construct(primary.instanceId(),
+                    ConstructRequest.primary(alias, password, peers.standby()));
         } catch (OutcomeUnknownException e) {
             // The answer was lost: the construction may have happened. Never repeat it blindly; look.
             if (status().isInPair()) {
@@ -60,9 +72,15 @@ final class RedisDrPair {
         }
         constructed.accept(onPrimary.disasterRecoveryId());
         ConstructResult onStandby = api(standby).construct(standby.instanceId(),
-                ConstructRequest.standby(onPrimary.disasterRecoveryId(), alias, password, primaryAsPeer));
+                ConstructRequest.standby(onPrimary.disasterRecoveryId(), alias, password, peers.primary()));
         cloud.waiter().await(api(primary).watchJob(onPrimary.jobId()), progress);
         cloud.waiter().await(api(standby).watchJob(onStandby.jobId()), progress);
+    }
+
+    /** Whether either instance is in a DR pair now (e.g. the pair this one replaces). */
+    boolean eitherInPair() {
+        return api(primary).syncStatus(primary.instanceId()).isInPair()
+                || api(standby).syncStatus(standby.instanceId()).isInPair();
     }
 
     /** Pauses or resumes data synchronization on both instances and waits for both. */

@@ -98,7 +98,12 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
                 IdentitySchema.Attribute.optional("standby_region", Type.STRING, "Its region; the provider's by default."));
     }
 
-    /** Regions the configuration leaves out are the provider's, fixed at creation. Destroys are announced. */
+    /**
+     * Regions the configuration leaves out are the provider's, fixed at creation. A new pair is prechecked by
+     * the cloud at plan time, once its instances are known, so its rules fail the plan, not the apply; not
+     * while an instance is still in a pair, as when this plan replaces that pair (apply prechecks again).
+     * Destroys are announced.
+     */
     @Override
     public void modifyPlan(PlanChange op) {
         if (op.isDestroy()) {
@@ -126,6 +131,24 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
             planned = planned.withAttr("id", Value.string(primaryId.asString() + "/" + standbyId.asString()));
         }
         op.setPlanned(planned);
+        if (knownSides(op.planned().as(Relationship.class))) {
+            Cloud cloud = CloudAccess.of(op, READ);
+            Relationship target = resolve(cloud, op.planned().as(Relationship.class));
+            try {
+                RedisDrPair pair = pair(cloud, target);
+                if (!pair.eitherInPair()) {
+                    pair.precheck();
+                }
+            } catch (CloudException e) {
+                CloudErrors.report(op.diagnostics(), "prechecking the DR relationship " + target.id(), e);
+            }
+        }
+    }
+
+    /** Whether both instances and regions are known (a null read from a plan may also be an unknown). */
+    private static boolean knownSides(Relationship r) {
+        return r.primary() != null && r.standby() != null && r.primary().instanceId() != null
+                && r.standby().instanceId() != null && r.primary().region() != null && r.standby().region() != null;
     }
 
     @Override

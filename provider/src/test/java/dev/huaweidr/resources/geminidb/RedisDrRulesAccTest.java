@@ -13,14 +13,16 @@ import org.junit.jupiter.api.Test;
 /** The cloud's rules and failures, as a user meets them: with the cloud's error code, and nothing lost. */
 class RedisDrRulesAccTest extends EmulatedAccTest {
     private static final String ADDRESS = "huaweidr_geminidb_redis_dr_relationship.pair";
+    private static final String CONSTRUCT = "POST /v3/{project_id}/instances/{instance_id}/disaster-recovery/construction";
 
     @Test
-    void aSubnetStartingWith192IsRefusedWithTheCloudsCode() {
+    void aSubnetStartingWith192IsRefusedAtPlanWithTheCloudsCode() {
         ws.config(config(pair("redis-192-in12", "redis-d-in12", null, null)));
-        TerraformCli.Result apply = ws.run("apply", "-auto-approve");
-        assertEquals(1, apply.exitCode(), apply.toString());
-        assertTrue(apply.output().contains("DBS.280462"), apply.output());
-        assertNull(ws.resource(ADDRESS), "nothing was built, nothing is recorded");
+        TerraformCli.Result plan = ws.plan();
+        assertEquals(1, plan.exitCode(), "the cloud's precheck runs at plan time:\n" + plan);
+        assertTrue(plan.output().contains("DBS.280462"), plan.output());
+        assertEquals(0, cloud.calls(CONSTRUCT), "nothing was built");
+        assertNull(ws.resource(ADDRESS), "nothing is recorded");
     }
 
     @Test
