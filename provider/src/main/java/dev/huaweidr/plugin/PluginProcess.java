@@ -4,9 +4,9 @@ import dev.huaweidr.framework.provider.Provider;
 import dev.huaweidr.framework.server.ProviderServer;
 import dev.huaweidr.log.Logger;
 import dev.huaweidr.protocol.ProviderService;
-import io.grpc.BindableService;
 import io.grpc.InsecureServerCredentials;
 import io.grpc.ServerCredentials;
+import io.grpc.ServerServiceDefinition;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.protobuf.services.HealthStatusManager;
 import java.io.PrintStream;
@@ -27,7 +27,11 @@ final class PluginProcess {
     private PluginProcess() {
     }
 
-    /** Serves Terraform until its Shutdown call. */
+    /**
+     * Serves Terraform until its Shutdown call. Four things overlap on the way to the handshake line: the
+     * services are built (provider, schemas, protocol classes), the JDK's TLS defaults are loaded, the
+     * certificate's key is generated, and the server socket is set up; the line waits for all but the first.
+     */
     static void serve(PluginEnvironment env, PrintStream stdout, Provider provider) {
         if (!env.accepts(HandshakeLine.APP_PROTOCOL)) {
             throw new PluginStartException("This Terraform speaks plugin protocol versions " + env.protocolVersions()
@@ -36,17 +40,21 @@ final class PluginProcess {
         // Terraform handles Ctrl-C itself and asks us to stop through StopProvider; the terminal's SIGINT
         // reaches us too, and must not end the process mid-operation.
         Signal.handle(new Signal("INT"), SignalHandler.SIG_IGN);
+        if (env.autoMtls()) {
+            MutualTls.prepare();
+        }
+        PluginServer[] server = new PluginServer[1];
+        DeferredServices services = services(provider, () -> {
+            server[0].shutdown();
+            System.exit(0);
+        });
         CompletableFuture<ServerCertificate> certificate = null;
         ServerCredentials credentials = InsecureServerCredentials.create();
         if (env.autoMtls()) {
-            certificate = CompletableFuture.supplyAsync(ServerCertificate::generate);
+            certificate = Background.start("certificate", ServerCertificate::generate);
             credentials = MutualTls.credentials(certificate, clientTrust(env.clientCertificatePem()));
         }
-        PluginServer[] server = new PluginServer[1];
-        server[0] = PluginServer.start(env.minPort(), env.maxPort(), credentials, services(provider, () -> {
-            server[0].shutdown();
-            System.exit(0);
-        }));
+        server[0] = PluginServer.start(env.minPort(), env.maxPort(), credentials, services);
         String cert = certificate == null ? null : certificate.join().handshakeEncoding();
         stdout.print(HandshakeLine.format(server[0].address(), cert) + "\n");
         stdout.flush();
@@ -74,15 +82,25 @@ final class PluginProcess {
         awaitTermination(server);
     }
 
-    private static List<BindableService> services(Provider provider, Runnable shutdown) {
-        HealthStatusManager health = new HealthStatusManager();
-        health.setStatus("plugin", ServingStatus.SERVING);
-        return List.of(
-                new ProviderService(new ProviderServer(provider)),
-                new ControllerService(shutdown),
-                new StdioService(),
-                new BrokerService(),
-                health.getHealthService());
+    /** Built in the background; a failure to build them ends the process, as a failure to start would. */
+    private static DeferredServices services(Provider provider, Runnable shutdown) {
+        CompletableFuture<List<ServerServiceDefinition>> services = Background.start("services", () -> {
+            HealthStatusManager health = new HealthStatusManager();
+            health.setStatus("plugin", ServingStatus.SERVING);
+            return List.of(
+                    new ProviderService(new ProviderServer(provider)).bindService(),
+                    new ControllerService(shutdown).bindService(),
+                    new StdioService().bindService(),
+                    new BrokerService().bindService(),
+                    health.getHealthService().bindService());
+        });
+        services.whenComplete((built, failure) -> {
+            if (failure != null) {
+                System.err.println("huaweidr cannot start its services: " + failure);
+                System.exit(1);
+            }
+        });
+        return new DeferredServices(services);
     }
 
     private static PinnedClientTrust clientTrust(String pem) {

@@ -1,6 +1,6 @@
 package dev.huaweidr.plugin;
 
-import io.grpc.BindableService;
+import io.grpc.HandlerRegistry;
 import io.grpc.Server;
 import io.grpc.ServerCredentials;
 import io.grpc.okhttp.OkHttpServerBuilder;
@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -36,7 +35,7 @@ final class PluginServer {
      * Starts on a port in {@code [minPort, maxPort]} (an ephemeral port when both are 0), trying from a
      * random point of the range so that plugins started side by side rarely collide.
      */
-    static PluginServer start(int minPort, int maxPort, ServerCredentials credentials, List<BindableService> services) {
+    static PluginServer start(int minPort, int maxPort, ServerCredentials credentials, HandlerRegistry services) {
         if (minPort == 0 && maxPort == 0) {
             return tryStart(new InetSocketAddress(IPV4_LOOPBACK, 0), credentials, services);
         }
@@ -58,11 +57,11 @@ final class PluginServer {
     }
 
     private static PluginServer tryStart(InetSocketAddress address, ServerCredentials credentials,
-            List<BindableService> services) {
-        OkHttpServerBuilder builder = OkHttpServerBuilder.forPort(address, credentials)
-                .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES);
-        services.forEach(builder::addService);
-        Server server = builder.build();
+            HandlerRegistry services) {
+        Server server = OkHttpServerBuilder.forPort(address, credentials)
+                .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES)
+                .fallbackHandlerRegistry(services)
+                .build();
         try {
             server.start();
         } catch (IOException e) {

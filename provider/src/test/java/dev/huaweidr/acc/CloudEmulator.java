@@ -27,8 +27,13 @@ public final class CloudEmulator implements AutoCloseable {
     }
 
     public static CloudEmulator start() {
+        return start(EmulatorOptions.defaults().withJobMillis(JOB_MILLIS));
+    }
+
+    /** An emulator with other options, e.g. a larger seed or jobs that take no time. */
+    public static CloudEmulator start(EmulatorOptions options) {
         try {
-            return new CloudEmulator(Emulator.start(EmulatorOptions.defaults().withJobMillis(JOB_MILLIS)));
+            return new CloudEmulator(Emulator.start(options));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

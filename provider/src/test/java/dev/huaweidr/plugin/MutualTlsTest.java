@@ -39,7 +39,7 @@ class MutualTlsTest {
         PinnedClientTrust trust = PinnedClientTrust.fromPem(PinnedClientTrustTest.pem(announced.certificate()));
         server = PluginServer.start(0, 0,
                 MutualTls.credentials(CompletableFuture.completedFuture(serverCertificate), trust),
-                List.of(health.getHealthService()));
+                DeferredServices.of(List.of(health.getHealthService().bindService())));
     }
 
     @AfterEach
