@@ -1,6 +1,7 @@
 package dev.huaweidr.plugin;
 
 import io.grpc.HandlerRegistry;
+import io.grpc.ServerBuilder;
 import io.grpc.ServerMethodDefinition;
 import io.grpc.ServerServiceDefinition;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
  * certificate do not need any of that, so the handshake line goes out while they load, and a call that
  * arrives first waits here for them.
  */
-final class DeferredServices extends HandlerRegistry {
+final class DeferredServices extends HandlerRegistry implements ServiceSetup {
     private final CompletableFuture<List<ServerServiceDefinition>> services;
     private final CompletableFuture<Map<String, ServerMethodDefinition<?, ?>>> methods;
 
@@ -30,6 +31,11 @@ final class DeferredServices extends HandlerRegistry {
     /** Services that are already built. */
     static DeferredServices of(List<ServerServiceDefinition> services) {
         return new DeferredServices(CompletableFuture.completedFuture(services));
+    }
+
+    @Override
+    public void applyTo(ServerBuilder<?> builder) {
+        builder.fallbackHandlerRegistry(this);
     }
 
     /** Waits until the services are built; a failure to build them was already reported by the process. */

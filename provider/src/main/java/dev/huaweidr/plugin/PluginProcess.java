@@ -17,12 +17,11 @@ import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
- * One plugin process from handshake to exit. Managed mode is how Terraform runs us; debug mode is one
- * long-lived process that Terraform commands attach to through {@code TF_REATTACH_PROVIDERS}.
+ * One plugin process as Terraform launches it ("managed"), from handshake to exit; {@link ReattachProcess}
+ * serves the long-lived kinds that Terraform attaches to.
  */
 final class PluginProcess {
     private static final Logger LOG = Logger.named("plugin");
-    private static final String SOURCE_ADDRESS = "registry.terraform.io/huaweidr/huaweidr";
 
     private PluginProcess() {
     }
@@ -59,27 +58,7 @@ final class PluginProcess {
         stdout.print(HandshakeLine.format(server[0].address(), cert) + "\n");
         stdout.flush();
         LOG.debug("plugin serving", "address", server[0].address(), "mtls", env.autoMtls());
-        awaitTermination(server[0]);
-    }
-
-    /**
-     * Serves plaintext on an ephemeral loopback port and prints the {@code TF_REATTACH_PROVIDERS} value;
-     * Terraform's reattach client has no TLS. Shutdown calls are ignored: the process outlives commands.
-     */
-    static void serveDebug(PrintStream stdout, Provider provider) {
-        PluginServer server = PluginServer.start(0, 0, InsecureServerCredentials.create(),
-                services(provider, () -> LOG.debug("shutdown ignored in debug mode")));
-        String address = server.address().getAddress().getHostAddress() + ":" + server.address().getPort();
-        String reattach = "{\"" + SOURCE_ADDRESS + "\":{\"Protocol\":\"grpc\",\"ProtocolVersion\":6,\"Pid\":"
-                + ProcessHandle.current().pid() + ",\"Test\":true,\"Addr\":{\"Network\":\"tcp\",\"String\":\""
-                + address + "\"}}}";
-        stdout.println("Provider started. To attach Terraform, set TF_REATTACH_PROVIDERS in the shell that runs it:");
-        stdout.println();
-        stdout.println("\texport TF_REATTACH_PROVIDERS='" + reattach + "'");
-        stdout.println();
-        stdout.println("Stop the provider with Ctrl-C.");
-        stdout.flush();
-        awaitTermination(server);
+        server[0].awaitTermination();
     }
 
     /** Built in the background; a failure to build them ends the process, as a failure to start would. */
@@ -108,14 +87,6 @@ final class PluginProcess {
             return PinnedClientTrust.fromPem(pem);
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new PluginStartException("PLUGIN_CLIENT_CERT does not hold a PEM certificate: " + e.getMessage(), e);
-        }
-    }
-
-    private static void awaitTermination(PluginServer server) {
-        try {
-            server.awaitTermination();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The Huawei Cloud emulator with the quickstart seed, in this JVM, over real HTTP on loopback, and its admin
@@ -75,6 +77,14 @@ public final class CloudEmulator implements AutoCloseable {
     /** How often the route template (e.g. {@code POST /v3/{project_id}/instances/{instance_id}/...}) was called. */
     public int calls(String route) {
         return admin("GET", "/_emulator/calls", null).path("calls").path(route).asInt(0);
+    }
+
+    /** Every route called since the last reset, with its count. */
+    public Map<String, Integer> allCalls() {
+        Map<String, Integer> calls = new TreeMap<>();
+        admin("GET", "/_emulator/calls", null).path("calls").fields()
+                .forEachRemaining(e -> calls.put(e.getKey(), e.getValue().asInt()));
+        return calls;
     }
 
     public void resetCalls() {

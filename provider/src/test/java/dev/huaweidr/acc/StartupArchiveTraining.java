@@ -50,9 +50,7 @@ public final class StartupArchiveTraining {
             System.out.printf("Startup archive: %d classes of a Terraform session, %s (%d MB)%n",
                     Files.readAllLines(classList).size(), archive, Files.size(archive) >> 20);
         } finally {
-            try (Stream<Path> paths = Files.walk(work)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            Directories.delete(work);
         }
     }
 
