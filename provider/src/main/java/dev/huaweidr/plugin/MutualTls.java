@@ -2,9 +2,7 @@ package dev.huaweidr.plugin;
 
 import io.grpc.ServerCredentials;
 import io.grpc.TlsServerCredentials;
-import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.CompletableFuture;
-import javax.net.ssl.SSLContext;
 
 /**
  * go-plugin's auto-mTLS, server side: present our fresh certificate, require a client certificate and
@@ -13,21 +11,6 @@ import javax.net.ssl.SSLContext;
  */
 final class MutualTls {
     private MutualTls() {
-    }
-
-    /**
-     * grpc's OkHttp transport finds its TLS platform through the JDK's default TLS context, whose first use
-     * reads and parses the system trust store (which the cloud client needs later anyway): started here,
-     * it overlaps with the rest of the start instead of stalling the server's set-up.
-     */
-    static void prepare() {
-        Background.start("tls-defaults", () -> {
-            try {
-                return SSLContext.getDefault();
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e); // the server's set-up reports it, in its own words
-            }
-        });
     }
 
     static ServerCredentials credentials(CompletableFuture<ServerCertificate> certificate, PinnedClientTrust trust) {

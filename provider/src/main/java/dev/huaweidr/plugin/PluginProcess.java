@@ -27,9 +27,9 @@ final class PluginProcess {
     }
 
     /**
-     * Serves Terraform until its Shutdown call. Four things overlap on the way to the handshake line: the
-     * services are built (provider, schemas, protocol classes), the JDK's TLS defaults are loaded, the
-     * certificate's key is generated, and the server socket is set up; the line waits for all but the first.
+     * Serves Terraform until its Shutdown call. Three things overlap on the way to the handshake line: the
+     * services are built (provider, schemas, protocol classes), the certificate's key is generated, and the
+     * TLS context and server socket are set up; the line waits for the last two.
      */
     static void serve(PluginEnvironment env, PrintStream stdout, Provider provider) {
         if (!env.accepts(HandshakeLine.APP_PROTOCOL)) {
@@ -40,10 +40,12 @@ final class PluginProcess {
         // reaches us too, and must not end the process mid-operation.
         Signal.handle(new Signal("INT"), SignalHandler.SIG_IGN);
         if (env.autoMtls()) {
-            MutualTls.prepare();
+            SystemTrust.installAsDefault();
         }
         PluginServer[] server = new PluginServer[1];
-        DeferredServices services = services(provider, () -> {
+        CompletableFuture<ProviderService> service = Background.start("services",
+                () -> new ProviderService(new ProviderServer(provider)));
+        DeferredServices services = services(service, () -> {
             server[0].shutdown();
             System.exit(0);
         });
@@ -58,16 +60,19 @@ final class PluginProcess {
         stdout.print(HandshakeLine.format(server[0].address(), cert) + "\n");
         stdout.flush();
         LOG.debug("plugin serving", "address", server[0].address(), "mtls", env.autoMtls());
+        // The first call of a command's first process is GetProviderSchema: its answer is built now, while
+        // Terraform connects, on this thread, which has nothing else to do.
+        service.join().prepare();
         server[0].awaitTermination();
     }
 
     /** Built in the background; a failure to build them ends the process, as a failure to start would. */
-    private static DeferredServices services(Provider provider, Runnable shutdown) {
-        CompletableFuture<List<ServerServiceDefinition>> services = Background.start("services", () -> {
+    private static DeferredServices services(CompletableFuture<ProviderService> provider, Runnable shutdown) {
+        CompletableFuture<List<ServerServiceDefinition>> services = provider.thenApply(service -> {
             HealthStatusManager health = new HealthStatusManager();
             health.setStatus("plugin", ServingStatus.SERVING);
             return List.of(
-                    new ProviderService(new ProviderServer(provider)).bindService(),
+                    service.bindService(),
                     new ControllerService(shutdown).bindService(),
                     new StdioService().bindService(),
                     new BrokerService().bindService(),
