@@ -117,23 +117,11 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         if (!op.isCreate() || root == null) {
             return;
         }
-        Value planned = op.planned().value();
-        for (String side : new String[] {"primary", "standby"}) {
-            Value endpoint = planned.attr(side);
-            Value configured = op.config().get(side);
-            if (endpoint.isKnown() && configured.isKnown() && configured.attr("region").isNull()) {
-                planned = planned.withAttr(side, endpoint.withAttr("region", Value.string(root.region())));
-            }
-        }
-        Value primaryId = planned.attr("primary").attr("instance_id");
-        Value standbyId = planned.attr("standby").attr("instance_id");
-        if (primaryId.isKnown() && standbyId.isKnown()) {
-            planned = planned.withAttr("id", Value.string(primaryId.asString() + "/" + standbyId.asString()));
-        }
-        op.setPlanned(planned);
-        if (knownSides(op.planned().as(Relationship.class))) {
+        op.setPlanned(withDefaultRegions(op, root.region()));
+        Relationship planned = op.planned().as(Relationship.class);
+        if (knownSides(planned)) {
             Cloud cloud = CloudAccess.of(op, READ);
-            Relationship target = resolve(cloud, op.planned().as(Relationship.class));
+            Relationship target = resolve(cloud, planned);
             try {
                 RedisDrPair pair = pair(cloud, target);
                 if (!pair.eitherInPair()) {
@@ -143,6 +131,22 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
                 CloudErrors.report(op.diagnostics(), "prechecking the DR relationship " + target.id(), e);
             }
         }
+    }
+
+    /** The plan with the home region where the configuration names none, and the id once it is known. */
+    private static Value withDefaultRegions(PlanChange op, String home) {
+        Value planned = op.planned().value();
+        for (String side : new String[] {"primary", "standby"}) {
+            Value configured = op.config().get(side);
+            if (planned.attr(side).isKnown() && configured.isKnown() && configured.attr("region").isNull()) {
+                planned = planned.withAttr(side, planned.attr(side).withAttr("region", Value.string(home)));
+            }
+        }
+        Value primaryId = planned.attr("primary").attr("instance_id");
+        Value standbyId = planned.attr("standby").attr("instance_id");
+        return primaryId.isKnown() && standbyId.isKnown()
+                ? planned.withAttr("id", Value.string(primaryId.asString() + "/" + standbyId.asString()))
+                : planned;
     }
 
     /** Whether both instances and regions are known (a null read from a plan may also be an unknown). */
