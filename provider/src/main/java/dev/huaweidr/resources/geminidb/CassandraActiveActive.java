@@ -1,5 +1,6 @@
 package dev.huaweidr.resources.geminidb;
 
+import dev.huaweidr.cloud.CancelledException;
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.CloudException;
 import dev.huaweidr.cloud.OutcomeUnknownException;
@@ -175,6 +176,16 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
             }
             op.setState(link.observed(info));
             op.setIdentity(new Identity(link.instanceId(), link.region()));
+        } catch (CancelledException e) {
+            if (op.state().isNull()) {
+                CloudErrors.report(op.diagnostics(), "linking " + link.instanceId(), e);
+            } else {
+                // The link is being built and the job goes on without us: the next refresh reads its outcome.
+                op.setIdentity(new Identity(link.instanceId(), link.region()));
+                op.diagnostics().warning("Interrupted while the active-active link was being built",
+                        "The job linking " + link.instanceId() + " with " + link.destinationInstanceId()
+                                + " goes on in the cloud. The next plan reads its outcome.");
+            }
         } catch (CloudException e) {
             CloudErrors.report(op.diagnostics(), "linking " + link.instanceId() + " with "
                     + link.destinationInstanceId(), e);

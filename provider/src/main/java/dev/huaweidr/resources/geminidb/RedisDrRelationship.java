@@ -1,5 +1,6 @@
 package dev.huaweidr.resources.geminidb;
 
+import dev.huaweidr.cloud.CancelledException;
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.CloudException;
 import dev.huaweidr.cloud.geminidb.SyncStatus;
@@ -55,6 +56,15 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
             String sync = PAUSED.contains(status.status()) ? "paused" : "running";
             return new Relationship(id, alias, password, null, passwordWoVersion, primary, standby, sync, drId,
                     status.status(), status.masterInstanceId(), timeouts);
+        }
+
+        /**
+         * Constructed on both sides, jobs still running. The planned {@code data_sync} is kept (a known planned
+         * value must come back as planned); the next refresh reads the real one.
+         */
+        Relationship constructed(String drId) {
+            return new Relationship(id, alias, password, null, passwordWoVersion, primary, standby, dataSync, drId,
+                    "NEW", primary.instanceId(), timeouts);
         }
 
         /** Built on the primary only: what exists after a failure half-way through a create. */
@@ -165,22 +175,44 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         RedisDrPair pair = pair(cloud, target);
         String[] drId = new String[1];
         boolean[] exists = new boolean[1];
+        boolean constructed = false;
         try {
-            pair.build(target.alias(), password, id -> {
+            RedisDrPair.Construction construction = pair.construct(target.alias(), password, id -> {
                 exists[0] = true;
                 drId[0] = id;
             });
+            constructed = true;
+            op.setState(target.constructed(construction.disasterRecoveryId()));
+            op.setIdentity(identity(target));
+            pair.await(construction);
             if ("paused".equals(target.dataSync())) {
                 pair.setSyncRunning(false);
             }
-            op.setState(target.observed(drId[0], pair.status()));
-            op.setIdentity(identity(target));
+            op.setState(target.observed(construction.disasterRecoveryId(), pair.status()));
+        } catch (CancelledException e) {
+            if (constructed) {
+                // Both sides are constructing and the jobs go on without us: the pair is recorded as it is,
+                // and the next refresh reads how the jobs ended.
+                op.diagnostics().warning("Interrupted while the DR relationship was being built",
+                        "Both construction jobs of " + target.id() + " were started and go on in the cloud. "
+                                + "The next plan reads their outcome and plans whatever is still missing.");
+            } else {
+                recordHalfBuilt(op, target, exists[0], drId[0]);
+                CloudErrors.report(op.diagnostics(), "building the DR relationship " + target.id(), e);
+            }
         } catch (CloudException e) {
-            if (exists[0]) {
-                op.setState(target.halfBuilt(drId[0]));
-                op.setIdentity(identity(target));
+            if (!constructed) {
+                recordHalfBuilt(op, target, exists[0], drId[0]);
             }
             CloudErrors.report(op.diagnostics(), "building the DR relationship " + target.id(), e);
+        }
+    }
+
+    /** After a failure: what exists in the cloud is recorded, and Terraform marks it tainted. */
+    private static void recordHalfBuilt(Create op, Relationship target, boolean exists, String drId) {
+        if (exists) {
+            op.setState(target.halfBuilt(drId));
+            op.setIdentity(identity(target));
         }
     }
 
