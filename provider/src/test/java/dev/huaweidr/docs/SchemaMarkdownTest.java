@@ -43,6 +43,7 @@ class SchemaMarkdownTest {
 
     @Test
     void nestedBlocksHaveASectionOfTheirOwn() {
-        contains("<a id=\"nested--peer\"></a>\n### Nested schema for `peer`\n\n#### Required\n\n- `host` (`string`) Where.");
+        contains("<a id=\"nested--peer\"></a>\n### Nested schema for `peer`\n\n"
+                + "#### Required\n\n- `host` (`string`) Where.");
     }
 }

@@ -62,14 +62,16 @@ class ExamplesAccTest extends EmulatedAccTest {
         ws.apply();
         assertEquals(0, ws.script(driftCheck, ws.dir().toString()).exitCode(), "repaired");
         ws.destroy();
-        assertEquals(1, ws.script(driftCheck, ws.dir().resolve("missing").toString()).exitCode(), "errors are not drift");
+        assertEquals(1, ws.script(driftCheck, ws.dir().resolve("missing").toString()).exitCode(),
+                "errors are not drift");
     }
 
     @Test
     void theImportExamplesAdoptWhatTheQuickstartBuilt() {
         ws.env("TF_VAR_endpoint", cloud.baseUrl()).copy(QUICKSTART);
         ws.apply();
-        for (String type : List.of("huaweidr_geminidb_redis_dr_relationship", "huaweidr_geminidb_cassandra_active_active")) {
+        for (String type : List.of("huaweidr_geminidb_redis_dr_relationship",
+                "huaweidr_geminidb_cassandra_active_active")) {
             Path dir = EXAMPLES.resolve("resources").resolve(type);
             try (Workspace cli = newWorkspace()) {
                 cli.env("TF_VAR_dr_password", "Demo-Passw0rd!").config(cloud.providerBlock("ap-southeast-1"))

@@ -53,7 +53,8 @@ public final class CassandraActiveActiveList implements ListResource {
         try {
             for (Instance source : cloud.geminiDb(region).instances("cassandra")) {
                 DualActiveInfo info = source.dualActiveInfo();
-                if (info == null || "slave".equals(info.role()) || !InstanceNames.startsWith(source, filter.namePrefix())) {
+                boolean isSource = info != null && !"slave".equals(info.role());
+                if (!isSource || !InstanceNames.startsWith(source, filter.namePrefix())) {
                     continue;
                 }
                 op.emit(new CassandraActiveActive.Identity(source.id(), region), InstanceNames.of(source) + " <-> "

@@ -105,7 +105,8 @@ class ValidatorsTest {
 
     @Test
     void anOpenEndedRangeReadsAsALowerBound() {
-        assertEquals("Must be a whole number of at least 0.", Validators.integerBetween(0, Long.MAX_VALUE).description());
+        assertEquals("Must be a whole number of at least 0.",
+                Validators.integerBetween(0, Long.MAX_VALUE).description());
     }
 
     @Test

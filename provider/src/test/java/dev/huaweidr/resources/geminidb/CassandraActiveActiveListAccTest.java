@@ -40,7 +40,8 @@ class CassandraActiveActiveListAccTest extends EmulatedAccTest {
             adopt.ok("query", "-generate-config-out=generated.tf");
             TerraformCli.Result plan = adopt.plan();
             assertEquals(2, plan.exitCode(), plan.toString());
-            assertTrue(plan.stdout().contains("Plan: 1 to import, 0 to add, 0 to change, 0 to destroy."), plan.stdout());
+            assertTrue(plan.stdout().contains("Plan: 1 to import, 0 to add, 0 to change, 0 to destroy."),
+                    plan.stdout());
             adopt.apply();
             assertEquals(0, adopt.plan().exitCode(), "clean after the import");
             assertEquals("normal", adopt.resource(ADDRESS).path("values").path("status").asText());

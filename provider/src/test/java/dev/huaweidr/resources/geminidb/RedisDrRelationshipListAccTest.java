@@ -36,7 +36,8 @@ class RedisDrRelationshipListAccTest extends EmulatedAccTest {
         return "resource \"huaweidr_geminidb_redis_dr_relationship\" \"" + name + "\" {\n"
                 + "  alias    = \"" + name + "-dr\"\n  password = \"Str0ng!Passw0rd\"\n"
                 + "  primary {\n    instance_id = \"" + primary + "\"\n  }\n"
-                + "  standby {\n    instance_id = \"" + standby + "\"\n    region = \"" + standbyRegion + "\"\n  }\n}\n";
+                + "  standby {\n    instance_id = \"" + standby + "\"\n"
+                + "    region = \"" + standbyRegion + "\"\n  }\n}\n";
     }
 
     private static String list(String config) {
@@ -51,7 +52,8 @@ class RedisDrRelationshipListAccTest extends EmulatedAccTest {
             query.config(config("")).file("list.tfquery.hcl", list(""));
             TerraformCli.Result homeOnly = query.ok("query");
             assertTrue(homeOnly.stdout().contains(SAME_REGION), homeOnly.stdout());
-            assertFalse(homeOnly.stdout().contains("primary_instance_id=redis-d-in12"), "each pair once, by its primary");
+            assertFalse(homeOnly.stdout().contains("primary_instance_id=redis-d-in12"),
+                    "each pair once, by its primary");
             assertFalse(homeOnly.stdout().contains("redis-a -> redis-b"), homeOnly.stdout());
             assertTrue(homeOnly.output().contains("Standby not found"), homeOnly.output());
             assertTrue(homeOnly.output().contains("replicates to redis-b-in12"), homeOnly.output());
@@ -80,7 +82,8 @@ class RedisDrRelationshipListAccTest extends EmulatedAccTest {
             adopt.ok("validate");
             TerraformCli.Result plan = adopt.plan();
             assertEquals(2, plan.exitCode(), plan.toString());
-            assertTrue(plan.stdout().contains("Plan: 2 to import, 0 to add, 0 to change, 0 to destroy."), plan.stdout());
+            assertTrue(plan.stdout().contains("Plan: 2 to import, 0 to add, 0 to change, 0 to destroy."),
+                    plan.stdout());
             adopt.apply();
             assertEquals(0, adopt.plan().exitCode(), "clean after the import");
             assertEquals("SYNCING", adopt.resource("huaweidr_geminidb_redis_dr_relationship.singapore_0")
