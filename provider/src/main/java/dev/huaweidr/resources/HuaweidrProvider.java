@@ -11,7 +11,9 @@ import dev.huaweidr.framework.resource.ProviderData;
 import dev.huaweidr.framework.resource.Resource;
 import dev.huaweidr.framework.schema.Schema;
 import dev.huaweidr.resources.geminidb.CassandraActiveActive;
+import dev.huaweidr.resources.geminidb.CassandraActiveActiveList;
 import dev.huaweidr.resources.geminidb.RedisDrRelationship;
+import dev.huaweidr.resources.geminidb.RedisDrRelationshipList;
 import java.util.List;
 
 /** The huaweidr provider: its configuration and everything it offers. */
@@ -61,6 +63,6 @@ public final class HuaweidrProvider implements Provider {
 
     @Override
     public List<ListResource> listResources() {
-        return List.of();
+        return List.of(new RedisDrRelationshipList(), new CassandraActiveActiveList());
     }
 }

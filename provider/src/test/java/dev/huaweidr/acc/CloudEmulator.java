@@ -38,10 +38,18 @@ public final class CloudEmulator implements AutoCloseable {
         return emulator.baseUrl();
     }
 
-    /** A {@code provider "huaweidr"} block pointing every service at this emulator, in {@code region}. */
+    /** The {@code terraform} block that makes {@code huaweidr} the provider under test. */
+    public static final String REQUIRED_PROVIDERS =
+            "terraform {\n  required_providers {\n    huaweidr = { source = \"huaweidr/huaweidr\" }\n  }\n}\n\n";
+
+    /** {@link #REQUIRED_PROVIDERS} and the provider block of {@link #providerOnly}. */
     public String providerBlock(String region) {
-        return "terraform {\n  required_providers {\n    huaweidr = { source = \"huaweidr/huaweidr\" }\n  }\n}\n\n"
-                + "provider \"huaweidr\" {\n"
+        return REQUIRED_PROVIDERS + providerOnly(region);
+    }
+
+    /** A {@code provider "huaweidr"} block pointing every service at this emulator, in {@code region}. */
+    public String providerOnly(String region) {
+        return "provider \"huaweidr\" {\n"
                 + "  region     = \"" + region + "\"\n"
                 + "  auth_token = \"demo-token\"\n"
                 + "  endpoints = {\n"

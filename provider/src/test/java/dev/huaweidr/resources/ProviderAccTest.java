@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.huaweidr.acc.CloudEmulator;
 import dev.huaweidr.acc.Launchers;
 import dev.huaweidr.acc.TerraformCli;
 import dev.huaweidr.acc.Workspace;
@@ -15,8 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The packaged huaweidr provider as Terraform sees it: its schema and its configuration checks. */
 class ProviderAccTest {
-    private static final String HEADER = "terraform {\n  required_providers {\n"
-            + "    huaweidr = { source = \"huaweidr/huaweidr\" }\n  }\n}\n";
+    private static final String HEADER = CloudEmulator.REQUIRED_PROVIDERS;
 
     private Workspace ws;
 

@@ -54,8 +54,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
             Attribute.string("instance_id").required()
                     .validators(Validators.notBlank())
                     .planModifiers(RequiresReplace.always())
-                    .description("The source GeminiDB Cassandra instance (classic storage). Changing it replaces "
-                            + "the link."),
+                    .description("The source GeminiDB Cassandra instance (classic storage)."),
             Attribute.string("region").optional().computed()
                     .validators(Regions.validator())
                     .planModifiers(UseStateForUnknown.instance(), RequiresReplace.always())
@@ -79,6 +78,11 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
 
     record Link(String id, String instanceId, String region, String destinationInstanceId, String destinationRegion,
             String role, String status, Value timeouts) {
+        /** A link found in the cloud and never recorded before (import, {@code terraform query}). */
+        static Link adopted(String instanceId, String region) {
+            return new Link(instanceId, instanceId, region, null, null, null, null, null);
+        }
+
         Link withRegion(String region) {
             return new Link(instanceId, instanceId, region, destinationInstanceId, destinationRegion, role, status,
                     timeouts);
@@ -260,8 +264,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
             identity = colon < 0 ? new Identity(op.id(), home)
                     : new Identity(op.id().substring(colon + 1), op.id().substring(0, colon));
         }
-        op.setState(new Link(identity.instanceId(), identity.instanceId(), identity.region(), null, null, null, null,
-                null));
+        op.setState(Link.adopted(identity.instanceId(), identity.region()));
         op.setIdentity(identity);
     }
 

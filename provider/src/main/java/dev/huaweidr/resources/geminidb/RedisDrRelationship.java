@@ -67,6 +67,15 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
                     "NEW", primary.instanceId(), timeouts);
         }
 
+        /**
+         * A pair found in the cloud and never recorded before (import, {@code terraform query}): the API
+         * returns neither the alias nor the password, and the DR id only at construction.
+         */
+        static Relationship adopted(Endpoint primary, Endpoint standby) {
+            return new Relationship(null, null, null, null, null, primary, standby, null, null, null, null, null)
+                    .resolved(primary, standby);
+        }
+
         /** Built on the primary only: what exists after a failure half-way through a create. */
         Relationship halfBuilt(String drId) {
             return new Relationship(id, alias, password, null, passwordWoVersion, primary, standby, dataSync, drId,
@@ -109,10 +118,10 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
     }
 
     /**
-     * Regions the configuration leaves out are the provider's, fixed at creation. A new pair is prechecked by
-     * the cloud at plan time, once its instances are known, so its rules fail the plan, not the apply; not
-     * while an instance is still in a pair, as when this plan replaces that pair (apply prechecks again).
-     * Destroys are announced.
+     * Building needs an alias and a password; regions the configuration leaves out are the provider's, fixed
+     * at creation. A new pair is prechecked by the cloud at plan time, once its instances are known, so its
+     * rules fail the plan, not the apply; not while an instance is still in a pair, as when this plan replaces
+     * that pair (apply prechecks again). Destroys are announced.
      */
     @Override
     public void modifyPlan(PlanChange op) {
@@ -122,6 +131,9 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
                     "Destroying " + prior.id() + " stops replication from " + prior.primary().instanceId() + " to "
                             + prior.standby().instanceId() + "; both instances keep their data and become independent.");
             return;
+        }
+        if (op.isCreate()) {
+            RedisDrRelationshipSchema.requireBuildInputs(op.config(), op.diagnostics());
         }
         Cloud root = op.providerIfConfigured(Cloud.class).orElse(null);
         if (!op.isCreate() || root == null) {
@@ -289,8 +301,7 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
             primary = endpoint(sides[0], home);
             standby = endpoint(sides[1], home);
         }
-        Relationship imported = new Relationship(null, null, null, null, null, primary, standby, null, null, null,
-                null, null).resolved(primary, standby);
+        Relationship imported = Relationship.adopted(primary, standby);
         op.setState(imported);
         op.setIdentity(identity(imported));
     }
@@ -299,6 +310,11 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         int colon = text.indexOf(':');
         return colon < 0 ? new Endpoint(text, home, null)
                 : new Endpoint(text.substring(colon + 1), text.substring(0, colon), null);
+    }
+
+    /** What a read produces for a pair never recorded before, as {@code status} shows it. */
+    static Relationship found(Cloud cloud, Endpoint primary, Endpoint standby, SyncStatus status) {
+        return resolve(cloud, Relationship.adopted(primary, standby)).observed(null, status);
     }
 
     /** Fills the regions and projects the configuration left to the provider. */
@@ -321,7 +337,7 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
                 .equals(new java.util.HashSet<>(java.util.Arrays.asList(status.masterInstanceId(), status.slaveInstanceId())));
     }
 
-    private static Identity identity(Relationship r) {
+    static Identity identity(Relationship r) {
         return new Identity(r.primary().instanceId(), r.primary().region(), r.standby().instanceId(), r.standby().region());
     }
 
