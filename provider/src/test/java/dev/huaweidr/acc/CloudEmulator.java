@@ -53,6 +53,11 @@ public final class CloudEmulator implements AutoCloseable {
                 + "  }\n}\n\n";
     }
 
+    /** Back to the seed's world: faults, settings, call counters and running jobs are gone too. */
+    public void reset() {
+        admin("POST", "/_emulator/reset", "{}");
+    }
+
     /** Adds a fault (see docs/emulator.md); returns its id. */
     public String fault(String json) {
         return admin("POST", "/_emulator/faults", json).path("id").asText();

@@ -1,0 +1,83 @@
+package dev.huaweidr.resources.dws;
+
+import dev.huaweidr.cloud.dws.DisasterRecovery;
+import dev.huaweidr.cloud.dws.Dws;
+import java.util.List;
+
+/**
+ * {@code huaweidr_dws_failover}: the exception switchover of a DWS DR task. The standby cluster becomes
+ * primary at once, without a final synchronization, so whatever the old primary wrote since the last
+ * successful synchronization is lost; replication stays stopped until {@code huaweidr_dws_recovery}.
+ */
+public final class DwsFailover extends DwsTaskAction {
+    static final String TYPE = "huaweidr_dws_failover";
+
+    @Override
+    public String typeName() {
+        return TYPE;
+    }
+
+    @Override
+    String operation() {
+        return "failover";
+    }
+
+    @Override
+    String doing() {
+        return "failing over";
+    }
+
+    /** Meant for a broken primary or replication: from a healthy, stopped or abnormal task alike. */
+    @Override
+    List<String> allowedFrom() {
+        return List.of("running", "abnormal", "stopped", "stop_failed");
+    }
+
+    @Override
+    String transitional() {
+        return "switchovering";
+    }
+
+    /** The terminal status after a failover is not documented (`stopped` or `abnormal`): the roles decide. */
+    @Override
+    String goal() {
+        return "roles swapped";
+    }
+
+    @Override
+    boolean reached(DisasterRecovery before, DisasterRecovery after) {
+        return DwsRoles.swapped(before, after);
+    }
+
+    @Override
+    String cost(DisasterRecovery before) {
+        return "A failover loses data not yet synchronized: standby " + DwsRoles.standbyName(before)
+                + " becomes primary without a final synchronization, so changes made on "
+                + DwsRoles.primaryName(before) + " after the last successful synchronization (" + lastSync(before)
+                + ") are lost";
+    }
+
+    @Override
+    String outcome(DisasterRecovery after) {
+        return "Failover complete: " + DwsRoles.primaryName(after) + " is primary, the task is " + after.status()
+                + "; invoke huaweidr_dws_recovery once " + DwsRoles.standbyName(after)
+                + " is healthy to protect the new primary again";
+    }
+
+    @Override
+    void start(Dws dws, String id) {
+        dws.failover(id);
+    }
+
+    @Override
+    String description() {
+        return "Fails a DWS disaster-recovery task over (*exception switchover*): the standby cluster becomes "
+                + "primary at once, for when the primary cluster or replication has failed.\n\n"
+                + "**Cost:** data written to the old primary after the last successful synchronization is "
+                + "**lost**; the action reports that time before it starts. Replication stays stopped until "
+                + "`huaweidr_dws_recovery` re-establishes it. Needs DWS 2.0 clusters of version 8.1.2 or later.\n\n"
+                + "The task must be `running`, `abnormal`, `stopped` or `stop_failed`. The action follows it "
+                + "through `switchovering` until the roles have swapped, reporting each status and the clusters' "
+                + "progress; a failover is never repeated automatically.";
+    }
+}
