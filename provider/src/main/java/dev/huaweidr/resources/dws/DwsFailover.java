@@ -12,36 +12,13 @@ import java.util.List;
 public final class DwsFailover extends DwsTaskAction {
     static final String TYPE = "huaweidr_dws_failover";
 
-    @Override
-    public String typeName() {
-        return TYPE;
-    }
-
-    @Override
-    String operation() {
-        return "failover";
-    }
-
-    @Override
-    String doing() {
-        return "failing over";
-    }
-
-    /** Meant for a broken primary or replication: from a healthy, stopped or abnormal task alike. */
-    @Override
-    List<String> allowedFrom() {
-        return List.of("running", "abnormal", "stopped", "stop_failed");
-    }
-
-    @Override
-    String transitional() {
-        return "switchovering";
-    }
-
-    /** The terminal status after a failover is not documented (`stopped` or `abnormal`): the roles decide. */
-    @Override
-    String goal() {
-        return "roles swapped";
+    /**
+     * Meant for a broken primary or replication, so it starts from a healthy, stopped or abnormal task alike.
+     * The status it settles at is not documented ({@code stopped} or {@code abnormal}): the roles decide.
+     */
+    public DwsFailover() {
+        super(TYPE, new Transition("failover", "failing over",
+                List.of("running", "abnormal", "stopped", "stop_failed"), "switchovering", "roles swapped"));
     }
 
     @Override

@@ -11,35 +11,10 @@ import java.util.List;
 public final class DwsRecovery extends DwsTaskAction {
     static final String TYPE = "huaweidr_dws_recovery";
 
-    @Override
-    public String typeName() {
-        return TYPE;
-    }
-
-    @Override
-    String operation() {
-        return "recovery";
-    }
-
-    @Override
-    String doing() {
-        return "recovering";
-    }
-
-    /** DWS also requires a failover before; only it can tell, answering `DWS.10204` otherwise. */
-    @Override
-    List<String> allowedFrom() {
-        return List.of("stopped", "abnormal");
-    }
-
-    @Override
-    String transitional() {
-        return "starting";
-    }
-
-    @Override
-    String goal() {
-        return "the task running";
+    /** DWS also requires a failover before, which only it can tell: it answers {@code DWS.10204} otherwise. */
+    public DwsRecovery() {
+        super(TYPE, new Transition("recovery", "recovering", List.of("stopped", "abnormal"), "starting",
+                "the task running"));
     }
 
     @Override

@@ -11,34 +11,9 @@ import java.util.List;
 public final class DwsSwitchover extends DwsTaskAction {
     static final String TYPE = "huaweidr_dws_switchover";
 
-    @Override
-    public String typeName() {
-        return TYPE;
-    }
-
-    @Override
-    String operation() {
-        return "switchover";
-    }
-
-    @Override
-    String doing() {
-        return "switching over";
-    }
-
-    @Override
-    List<String> allowedFrom() {
-        return List.of("running");
-    }
-
-    @Override
-    String transitional() {
-        return "switchovering";
-    }
-
-    @Override
-    String goal() {
-        return "roles swapped and the task running";
+    public DwsSwitchover() {
+        super(TYPE, new Transition("switchover", "switching over", List.of("running"), "switchovering",
+                "roles swapped and the task running"));
     }
 
     @Override

@@ -32,20 +32,30 @@ abstract class DwsTaskAction implements Action {
     record Config(String disasterRecoveryId, String region, String timeout) {
     }
 
-    /** The operation's name in messages, e.g. {@code failover}. */
-    abstract String operation();
+    /**
+     * What DWS says about an operation, which moves the task through a transitional status.
+     *
+     * @param name         its name, also the last segment of its API path, e.g. {@code failover}
+     * @param doing        it as a verb in messages, e.g. {@code failing over}
+     * @param allowedFrom  the statuses DWS starts it from
+     * @param transitional the status the task shows while it runs
+     * @param goal         what the task looks like once it succeeded, e.g. {@code roles swapped}
+     */
+    record Transition(String name, String doing, List<String> allowedFrom, String transitional, String goal) {
+    }
 
-    /** The operation as a verb in messages, e.g. {@code failing over}. */
-    abstract String doing();
+    private final String type;
+    private final Transition transition;
 
-    /** The statuses DWS starts the operation from. */
-    abstract List<String> allowedFrom();
+    DwsTaskAction(String type, Transition transition) {
+        this.type = type;
+        this.transition = transition;
+    }
 
-    /** The status the task shows while the operation runs. */
-    abstract String transitional();
-
-    /** What the task looks like once the operation succeeded, e.g. "roles swapped". */
-    abstract String goal();
+    @Override
+    public String typeName() {
+        return type;
+    }
 
     abstract boolean reached(DisasterRecovery before, DisasterRecovery after);
 
@@ -70,7 +80,7 @@ abstract class DwsTaskAction implements Action {
                 ActionAttributes.timeout(TIMEOUT))
                 .description(description() + "\n\nAPIs: `GET /v2/{project_id}/disaster-recovery/{id}` (before, "
                         + "and polled until the task settles), `POST /v2/{project_id}/disaster-recovery/{id}/"
-                        + operation() + "`."));
+                        + transition.name() + "`."));
     }
 
     @Override
@@ -80,15 +90,15 @@ abstract class DwsTaskAction implements Action {
         String id = config.disasterRecoveryId();
         String region = Regions.orHome(config.region(), cloud.region());
         Dws dws = cloud.dws(region);
-        ActionProgress progress = new ActionProgress(op, typeName());
+        ActionProgress progress = new ActionProgress(op, type);
         try {
             DisasterRecovery before = dws.findDisasterRecovery(id).orElse(null);
             String refusal = before == null ? "There is no DWS DR task " + id + " in " + region + "."
-                    : allowedFrom().contains(before.status()) ? null
-                    : "Task " + before.name() + " (" + id + ") is " + before.status() + "; a " + operation()
-                            + " can start only from " + String.join(", ", allowedFrom()) + ".";
+                    : transition.allowedFrom().contains(before.status()) ? null
+                    : "Task " + before.name() + " (" + id + ") is " + before.status() + "; a " + transition.name()
+                            + " can start only from " + String.join(", ", transition.allowedFrom()) + ".";
             if (refusal != null) {
-                op.diagnostics().error("Cannot start the " + operation() + " of DWS DR task " + id,
+                op.diagnostics().error("Cannot start the " + transition.name() + " of DWS DR task " + id,
                         refusal + " Nothing was changed.");
                 return;
             }
@@ -97,12 +107,12 @@ abstract class DwsTaskAction implements Action {
                     + ", last successful synchronization " + lastSync(before));
             progress.progress(cost(before));
             start(dws, id);
-            progress.done("Requested the " + operation());
-            DisasterRecovery after = cloud.waiter().await(
-                    dws.watchTransition(id, transitional(), goal(), now -> reached(before, now)), progress);
+            progress.done("Requested the " + transition.name());
+            DisasterRecovery after = cloud.waiter().await(dws.watchTransition(id, transition.transitional(),
+                    transition.goal(), now -> reached(before, now)), progress);
             progress.progress(outcome(after));
         } catch (CloudException e) {
-            CloudErrors.reportAction(op.diagnostics(), doing() + " DWS DR task " + id, e,
+            CloudErrors.reportAction(op.diagnostics(), transition.doing() + " DWS DR task " + id, e,
                     progress.soFar(), CHECK);
         }
     }

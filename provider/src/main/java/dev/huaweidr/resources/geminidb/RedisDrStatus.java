@@ -61,7 +61,8 @@ public final class RedisDrStatus implements DataSource {
             .description("The GeminiDB Redis DR pair an instance is in, as it is now: who is primary, the "
                     + "synchronization status and, read on the primary, replication figures and RPO/RTO per scene. "
                     + "Useful before `huaweidr_geminidb_redis_dr_switchover` or `_failover`, and to check them after."
-                    + "\n\nAPI: `GET /v3/{project_id}/instances/{instance_id}/disaster-recovery/data-synchronization`."));
+                    + "\n\nAPI: `GET /v3/{project_id}/instances/{instance_id}/disaster-recovery/"
+                    + "data-synchronization`."));
 
     record Status(String instanceId, String region, String role, String masterInstanceId, String slaveInstanceId,
             String syncStatus, SyncStatus.SyncIndicators dataSyncIndicators, Map<String, Objectives> rtoAndRpo) {

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
-/** {@code huaweidr_dcs_swap} and {@code huaweidr_dcs_instance_roles} through the real Terraform against the emulator. */
+/**
+ * {@code huaweidr_dcs_swap} and {@code huaweidr_dcs_instance_roles} through the real Terraform against the
+ * emulator's {@code dcs-ha-01} (master 10.1.1.51, replica 10.1.1.52) and {@code dcs-cluster-01}.
+ */
 class DcsSwapAccTest extends EmulatedAccTest {
     private static final String SWAP = "PUT /v2/{project_id}/instances/{instance_id}/async-swap";
     private static final String ACTION = "action.huaweidr_dcs_swap.x";

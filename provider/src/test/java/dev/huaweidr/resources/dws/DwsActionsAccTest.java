@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class DwsActionsAccTest extends EmulatedAccTest {
     private static final String TASK = "dws-dr-task-prod";
     private static final String FAILOVER = "POST /v2/{project_id}/disaster-recovery/{disaster_recovery_id}/failover";
-    private static final String ACTIONS = action("failover", null) + action("recovery", null) + action("switchover", null);
+    private static final String ACTIONS = action("failover", null) + action("recovery", null)
+            + action("switchover", null);
 
     static String action(String operation, String timeout) {
         return "action \"huaweidr_dws_" + operation + "\" \"x\" {\n  config {\n    disaster_recovery_id = \"" + TASK

@@ -25,8 +25,8 @@ class DwsRolesTest {
 
     @Test
     void lastSuccessIsTheStandbysThenEitherClustersThenNone() {
-        assertEquals(Optional.of("2025-03-01T10:31:00"),
-                DwsRoles.lastSuccess(task("running", "primary", "standby", "2025-03-01T10:30:00", "2025-03-01T10:31:00")));
+        assertEquals(Optional.of("2025-03-01T10:31:00"), DwsRoles.lastSuccess(
+                task("running", "primary", "standby", "2025-03-01T10:30:00", "2025-03-01T10:31:00")));
         assertEquals(Optional.of("2025-03-01T10:30:00"),
                 DwsRoles.lastSuccess(task("running", "primary", "standby", "2025-03-01T10:30:00", "")));
         assertEquals(Optional.empty(), DwsRoles.lastSuccess(task("unstart", "primary", "standby", "", null)));

@@ -40,7 +40,8 @@ class RedisDrActionsAccTest extends EmulatedAccTest {
         assertEquals(0, switchover.exitCode(), switchover.toString());
         String out = switchover.stdout();
         String line = "Action action.huaweidr_geminidb_redis_dr_switchover.to_d (triggered by CLI): ";
-        assertTrue(out.contains(line + "Checked the pair: redis-c-in12 is primary, redis-d-in12 standby, SYNCING"), out);
+        assertTrue(out.contains(line + "Checked the pair: redis-c-in12 is primary, redis-d-in12 standby, SYNCING"),
+                out);
         assertTrue(out.contains("writes are refused in between; expected RPO 0 s, RTO 30 s"), out);
         int demoted = out.indexOf(line + "Demoted redis-c-in12");
         int promoted = out.indexOf(line + "Promoted redis-d-in12");
