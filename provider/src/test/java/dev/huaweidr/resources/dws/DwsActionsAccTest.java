@@ -76,6 +76,14 @@ class DwsActionsAccTest extends EmulatedAccTest {
         assertEquals(0, cloud.calls(FAILOVER), "no failover call was made");
         assertEquals("unstart", task().path("status").asText());
 
+        cloud.outOfBand("dws/" + TASK, "{\"action\":\"set_status\",\"status\":\"stopped\"}");
+        TerraformCli.Result recovery = ws.run("apply", "-auto-approve", "-invoke=action.huaweidr_dws_recovery.x");
+        assertEquals(1, recovery.exitCode(), recovery.toString());
+        assertTrue(recovery.output().contains("Failed recovering DWS DR task " + TASK + ": DWS.10204: The current "
+                + "status of the disaster recovery task does not support this operation. (HTTP 400, POST "
+                + "/v2/proj-ap-southeast-1/disaster-recovery/" + TASK + "/recovery"),
+                "only the cloud knows there was no failover, and says so with its code:\n" + recovery.output());
+
         ws.config(config(ACTIONS.replace(TASK, "dws-no-such-task")));
         TerraformCli.Result missing = ws.run("apply", "-auto-approve", "-invoke=action.huaweidr_dws_switchover.x");
         assertEquals(1, missing.exitCode(), missing.toString());
