@@ -32,8 +32,8 @@ public final class CloudErrors {
     public static void reportAction(Diagnostics diagnostics, String doing, CloudException e, String soFar,
             String check) {
         report(diagnostics, doing, e, new Advice(
-                soFar + " What was started may still be running in the cloud: " + check,
-                soFar + " What was started may still finish in the cloud: " + check
+                soFar + " Anything it started may still be running in the cloud: " + check,
+                soFar + " Anything it started may still finish in the cloud: " + check
                         + " Give the action a longer `timeout` to wait for it.",
                 e instanceof OutcomeUnknownException ? soFar + " " + check : soFar));
     }

@@ -53,15 +53,15 @@ class ActionReportingTest {
         Diagnostic d = report(new CancelledException("waiting for DCS job j"));
         assertEquals("Interrupted while swapping i", d.summary());
         assertEquals("Terraform was interrupted. cancelled while waiting for DCS job j: the provider is stopping. "
-                + "Completed: Started job j. What was started may still be running in the cloud: " + CHECK, d.detail());
+                + "Completed: Started job j. Anything it started may still be running in the cloud: " + CHECK, d.detail());
     }
 
     @Test
     void aTimedOutActionSaysWhatToCheckAndHowToWaitLonger() {
         Diagnostic d = report(new DeadlineExceededException("DCS job j (swap) still RUNNING after 3s"));
         assertEquals("Timed out while swapping i", d.summary());
-        assertTrue(d.detail().startsWith("DCS job j (swap) still RUNNING after 3s. No step was completed. What was "
-                + "started may still finish in the cloud: " + CHECK), d.detail());
+        assertTrue(d.detail().startsWith("DCS job j (swap) still RUNNING after 3s. No step was completed. Anything "
+                + "it started may still finish in the cloud: " + CHECK), d.detail());
         assertTrue(d.detail().endsWith("Give the action a longer `timeout` to wait for it."), d.detail());
     }
 

@@ -91,8 +91,8 @@ class DcsSwapAccTest extends EmulatedAccTest {
 
     @Test
     void aJobOutlivingTheTimeoutEndsTheActionWithItsLastStatus() {
-        cloud.fault("{\"path\":\"async-swap$\",\"job_millis\":60000,\"times\":1}");
-        ws.config(config(swap("dcs-ha-01", "3s")));
+        cloud.fault("{\"path\":\"async-swap$\",\"job_millis\":600000,\"times\":1}");
+        ws.config(config(swap("dcs-ha-01", "20s")));
         TerraformCli.Result result = ws.run("apply", "-auto-approve", "-invoke=" + ACTION);
         assertEquals(1, result.exitCode(), result.toString());
         String out = result.output();

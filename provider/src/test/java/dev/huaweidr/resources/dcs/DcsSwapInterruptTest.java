@@ -79,7 +79,7 @@ class DcsSwapInterruptTest {
         assertEquals("Interrupted while swapping master and replica of DCS instance dcs-ha-01", d.summary());
         assertTrue(d.detail().contains("Completed: Checked dcs-ha-01: RUNNING, master/standby, master dcs-ha-node-0 "
                 + "(10.1.1.51); Started swap job"), d.detail());
-        assertTrue(d.detail().contains("What was started may still be running in the cloud: read the roles with "
+        assertTrue(d.detail().contains("Anything it started may still be running in the cloud: read the roles with "
                 + "the `huaweidr_dcs_instance_roles` data source"), d.detail());
         assertEquals(1, emulator.calls("PUT /v2/{project_id}/instances/{instance_id}/async-swap"));
     }

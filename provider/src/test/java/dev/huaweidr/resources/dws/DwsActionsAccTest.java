@@ -32,7 +32,7 @@ class DwsActionsAccTest extends EmulatedAccTest {
 
     @Test
     void failoverThenRecoveryThenSwitchover() {
-        cloud.fault("{\"method\":\"POST\",\"path\":\"/failover$\",\"job_millis\":2500,\"times\":1}");
+        cloud.fault("{\"method\":\"POST\",\"path\":\"/failover$\",\"job_millis\":5000,\"times\":1}");
         ws.config(config(ACTIONS));
         String out = invoke("failover");
         String line = "Action action.huaweidr_dws_failover.x (triggered by CLI): ";
@@ -109,8 +109,8 @@ class DwsActionsAccTest extends EmulatedAccTest {
 
     @Test
     void aFailoverOutlivingTheTimeoutEndsWithTheTasksLastStatus() {
-        cloud.fault("{\"method\":\"POST\",\"path\":\"/failover$\",\"job_millis\":60000,\"times\":1}");
-        ws.config(config(action("failover", "3s")));
+        cloud.fault("{\"method\":\"POST\",\"path\":\"/failover$\",\"job_millis\":600000,\"times\":1}");
+        ws.config(config(action("failover", "20s")));
         TerraformCli.Result result = ws.run("apply", "-auto-approve", "-invoke=action.huaweidr_dws_failover.x");
         assertEquals(1, result.exitCode(), result.toString());
         String out = result.output();

@@ -82,7 +82,8 @@ class RedisDrActionsAccTest extends EmulatedAccTest {
         assertTrue(lonely.output().contains("Instance redis-a-in12 is in no DR pair. Nothing was changed."),
                 lonely.output());
 
-        ws.config(config(PAIR + action("switchover", "redis-d-in12", null) + action("failover", "redis-d-in12", "4s")));
+        ws.config(config(PAIR + action("switchover", "redis-d-in12", null)
+                + action("failover", "redis-d-in12", "20s")));
         ws.apply();
         cloud.outOfBand("geminidb/redis-c-in12", "{\"action\":\"pause_sync\"}");
         TerraformCli.Result paused = invoke("switchover", "d");
@@ -101,7 +102,7 @@ class RedisDrActionsAccTest extends EmulatedAccTest {
         assertEquals(0, cloud.calls(PROMOTE), "not promoted after a failed demotion");
         assertEquals("redis-c-in12", emulatorPrimary());
 
-        cloud.fault("{\"path\":\"switchover-master$\",\"job_millis\":60000,\"times\":1}");
+        cloud.fault("{\"path\":\"switchover-master$\",\"job_millis\":600000,\"times\":1}");
         TerraformCli.Result slow = invoke("failover", "d");
         assertEquals(1, slow.exitCode(), slow.toString());
         assertTrue(slow.output().contains("Timed out while failing over to redis-d-in12: GeminiDB job"), slow.output());
