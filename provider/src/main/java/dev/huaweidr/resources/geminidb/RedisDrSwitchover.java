@@ -120,7 +120,7 @@ public final class RedisDrSwitchover implements Action {
         return RedisDrStandby.notIdle(primary, "demoted");
     }
 
-    /** ", expected RPO 0 s and RTO 30 s" when the primary reports its objectives for a switchover. */
+    /** "; expected RPO 0 s, RTO 30 s" when the primary reports its objectives for a switchover. */
     private static String objectives(SyncStatus onPrimary) {
         return onPrimary.rtoAndRpoIndicators().stream().filter(i -> "SWITCHOVER".equals(i.scene())).findFirst()
                 .map(i -> "; expected RPO " + i.rpo() + " s, RTO " + i.rto() + " s").orElse("");
