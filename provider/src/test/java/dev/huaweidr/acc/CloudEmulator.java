@@ -61,13 +61,14 @@ public final class CloudEmulator implements AutoCloseable {
                 + "  }\n}\n\n";
     }
 
+    /** Back to the seed's world: faults, settings, call counters and running jobs are gone too. */
+    public void reset() {
+        admin("POST", "/_emulator/reset", "{}");
+    }
+
     /** Adds a fault (see docs/emulator.md); returns its id. */
     public String fault(String json) {
         return admin("POST", "/_emulator/faults", json).path("id").asText();
-    }
-
-    public void clearFaults() {
-        admin("DELETE", "/_emulator/faults", null);
     }
 
     /** An out-of-band change, e.g. {@code oob("geminidb/redis-a-in12", "{\"action\":\"pause_sync\"}")}. */
@@ -78,10 +79,6 @@ public final class CloudEmulator implements AutoCloseable {
     /** How often the route template (e.g. {@code POST /v3/{project_id}/instances/{instance_id}/...}) was called. */
     public int calls(String route) {
         return admin("GET", "/_emulator/calls", null).path("calls").path(route).asInt(0);
-    }
-
-    public void resetCalls() {
-        admin("DELETE", "/_emulator/calls", null);
     }
 
     /** The whole model, as {@code GET /_emulator/state} shows it. */

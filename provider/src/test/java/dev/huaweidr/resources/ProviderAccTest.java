@@ -9,6 +9,7 @@ import dev.huaweidr.acc.CloudEmulator;
 import dev.huaweidr.acc.Launchers;
 import dev.huaweidr.acc.TerraformCli;
 import dev.huaweidr.acc.Workspace;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +41,22 @@ class ProviderAccTest {
         assertTrue(provider.path("secret_key").path("sensitive").asBoolean(), "credentials are sensitive");
         assertTrue(provider.path("auth_token").path("sensitive").asBoolean());
         assertEquals("markdown", provider.path("endpoints").path("description_kind").asText());
+
+        JsonNode huaweidr = schemas.path("provider_schemas").path("registry.terraform.io/huaweidr/huaweidr");
+        for (String action : List.of("huaweidr_dcs_swap", "huaweidr_dws_failover", "huaweidr_dws_switchover",
+                "huaweidr_dws_recovery", "huaweidr_geminidb_redis_dr_switchover",
+                "huaweidr_geminidb_redis_dr_failover")) {
+            JsonNode block = huaweidr.path("action_schemas").path(action).path("block");
+            assertEquals("markdown", block.path("description_kind").asText(), action);
+            assertTrue(block.path("description").asText().contains("**Cost:**"), action + " says what it costs");
+            assertEquals("string", block.path("attributes").path("timeout").path("type").asText(), action);
+        }
+        for (String dataSource : List.of("huaweidr_geminidb_redis_dr_status", "huaweidr_dws_disaster_recovery",
+                "huaweidr_dcs_instance_roles")) {
+            JsonNode block = huaweidr.path("data_source_schemas").path(dataSource).path("block");
+            assertEquals("markdown", block.path("description_kind").asText(), dataSource);
+            assertTrue(block.path("attributes").path("region").path("computed").asBoolean(), dataSource);
+        }
     }
 
     @Test
