@@ -52,7 +52,7 @@ class ActionReportingTest {
         progress.done("Started job j");
         Diagnostic d = report(new CancelledException("waiting for DCS job j"));
         assertEquals("Interrupted while swapping i", d.summary());
-        assertEquals("Terraform was interrupted. cancelled while waiting for DCS job j: the provider is stopping. "
+        assertEquals("Terraform was interrupted: cancelled while waiting for DCS job j: the provider is stopping. "
                 + "Completed: Started job j. Anything it started may still be running in the cloud: " + CHECK, d.detail());
     }
 
