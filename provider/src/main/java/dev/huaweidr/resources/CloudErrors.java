@@ -3,6 +3,7 @@ package dev.huaweidr.resources;
 import dev.huaweidr.cloud.CancelledException;
 import dev.huaweidr.cloud.CloudException;
 import dev.huaweidr.cloud.DeadlineExceededException;
+import dev.huaweidr.cloud.OutcomeUnknownException;
 import dev.huaweidr.framework.diag.Diagnostics;
 
 /**
@@ -10,21 +11,50 @@ import dev.huaweidr.framework.diag.Diagnostics;
  * error code and message (already in the exception's message), and what to do next.
  */
 public final class CloudErrors {
+    /** A resource keeps what was done in its state, so running apply again finishes the work. */
+    private static final Advice RESOURCE = new Advice("What was done so far is recorded; run apply again to finish.",
+            "The work may still finish in the cloud; raise the timeout in the `timeouts` block or run apply again "
+                    + "later.", "");
+
     private CloudErrors() {
     }
 
     /** Reports {@code e}, raised while {@code doing} (e.g. "constructing the DR relationship on redis-a"). */
     public static void report(Diagnostics diagnostics, String doing, CloudException e) {
+        report(diagnostics, doing, e, RESOURCE);
+    }
+
+    /**
+     * Reports {@code e}, raised while an action was {@code doing}. An action keeps no state, and what it
+     * started may go on in the cloud, so the report says how far it got ({@code soFar}) and, whenever the
+     * outcome is open, what to {@code check} before invoking it again.
+     */
+    public static void reportAction(Diagnostics diagnostics, String doing, CloudException e, String soFar,
+            String check) {
+        report(diagnostics, doing, e, new Advice(
+                soFar + " Anything it started may still be running in the cloud: " + check,
+                soFar + " Anything it started may still finish in the cloud: " + check
+                        + " Give the action a longer `timeout` to wait for it.",
+                e instanceof OutcomeUnknownException ? soFar + " " + check : soFar));
+    }
+
+    private static void report(Diagnostics diagnostics, String doing, CloudException e, Advice advice) {
         if (e instanceof CancelledException) {
             diagnostics.error("Interrupted while " + doing,
-                    "Terraform was interrupted. " + e.getMessage() + " What was done so far is recorded; run "
-                            + "apply again to finish.");
+                    "Terraform was interrupted: " + sentence(e.getMessage()) + " " + advice.interrupted());
         } else if (e instanceof DeadlineExceededException) {
-            diagnostics.error("Timed out while " + doing,
-                    e.getMessage() + " The work may still finish in the cloud; raise the timeout in the "
-                            + "`timeouts` block or run apply again later.");
+            diagnostics.error("Timed out while " + doing, sentence(e.getMessage()) + " " + advice.timedOut());
         } else {
-            diagnostics.error("Failed " + doing, e.getMessage());
+            diagnostics.error("Failed " + doing, advice.failed().isEmpty() ? e.getMessage()
+                    : sentence(e.getMessage()) + " " + advice.failed());
         }
+    }
+
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    /** What to say after the error message, by how the work ended. */
+    private record Advice(String interrupted, String timedOut, String failed) {
     }
 }

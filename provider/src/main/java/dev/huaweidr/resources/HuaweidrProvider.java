@@ -10,8 +10,19 @@ import dev.huaweidr.framework.provider.Provider;
 import dev.huaweidr.framework.resource.ProviderData;
 import dev.huaweidr.framework.resource.Resource;
 import dev.huaweidr.framework.schema.Schema;
+import dev.huaweidr.resources.dcs.DcsInstanceRoles;
+import dev.huaweidr.resources.dcs.DcsSwap;
+import dev.huaweidr.resources.dws.DwsDisasterRecovery;
+import dev.huaweidr.resources.dws.DwsFailover;
+import dev.huaweidr.resources.dws.DwsRecovery;
+import dev.huaweidr.resources.dws.DwsSwitchover;
 import dev.huaweidr.resources.geminidb.CassandraActiveActive;
+import dev.huaweidr.resources.geminidb.CassandraActiveActiveList;
+import dev.huaweidr.resources.geminidb.RedisDrFailover;
 import dev.huaweidr.resources.geminidb.RedisDrRelationship;
+import dev.huaweidr.resources.geminidb.RedisDrRelationshipList;
+import dev.huaweidr.resources.geminidb.RedisDrStatus;
+import dev.huaweidr.resources.geminidb.RedisDrSwitchover;
 import java.util.List;
 
 /** The huaweidr provider: its configuration and everything it offers. */
@@ -51,16 +62,17 @@ public final class HuaweidrProvider implements Provider {
 
     @Override
     public List<DataSource> dataSources() {
-        return List.of();
+        return List.of(new RedisDrStatus(), new DwsDisasterRecovery(), new DcsInstanceRoles());
     }
 
     @Override
     public List<Action> actions() {
-        return List.of();
+        return List.of(new RedisDrSwitchover(), new RedisDrFailover(), new DwsFailover(), new DwsSwitchover(),
+                new DwsRecovery(), new DcsSwap());
     }
 
     @Override
     public List<ListResource> listResources() {
-        return List.of();
+        return List.of(new RedisDrRelationshipList(), new CassandraActiveActiveList());
     }
 }

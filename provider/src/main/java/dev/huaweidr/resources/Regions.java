@@ -1,5 +1,6 @@
 package dev.huaweidr.resources;
 
+import dev.huaweidr.framework.schema.Attribute;
 import dev.huaweidr.framework.schema.Validator;
 import dev.huaweidr.framework.schema.Validators;
 
@@ -12,5 +13,15 @@ public final class Regions {
 
     public static Validator validator() {
         return Validators.matches(PATTERN, "a region name such as `ap-southeast-1` or `cn-north-4`");
+    }
+
+    /** An optional {@code region} attribute, checked as a region name. */
+    public static Attribute attribute(String description) {
+        return Attribute.string("region").optional().validators(validator()).description(description);
+    }
+
+    /** {@code configured}, or the provider's {@code home} region when not set. */
+    public static String orHome(String configured, String home) {
+        return configured == null || configured.isEmpty() ? home : configured;
     }
 }

@@ -45,10 +45,18 @@ public final class CloudEmulator implements AutoCloseable {
         return emulator.baseUrl();
     }
 
-    /** A {@code provider "huaweidr"} block pointing every service at this emulator, in {@code region}. */
+    /** The {@code terraform} block that makes {@code huaweidr} the provider under test. */
+    public static final String REQUIRED_PROVIDERS =
+            "terraform {\n  required_providers {\n    huaweidr = { source = \"huaweidr/huaweidr\" }\n  }\n}\n\n";
+
+    /** {@link #REQUIRED_PROVIDERS} and the provider block of {@link #providerOnly}. */
     public String providerBlock(String region) {
-        return "terraform {\n  required_providers {\n    huaweidr = { source = \"huaweidr/huaweidr\" }\n  }\n}\n\n"
-                + "provider \"huaweidr\" {\n"
+        return REQUIRED_PROVIDERS + providerOnly(region);
+    }
+
+    /** A {@code provider "huaweidr"} block pointing every service at this emulator, in {@code region}. */
+    public String providerOnly(String region) {
+        return "provider \"huaweidr\" {\n"
                 + "  region     = \"" + region + "\"\n"
                 + "  auth_token = \"demo-token\"\n"
                 + "  endpoints = {\n"
@@ -60,13 +68,14 @@ public final class CloudEmulator implements AutoCloseable {
                 + "  }\n}\n\n";
     }
 
+    /** Back to the seed's world: faults, settings, call counters and running jobs are gone too. */
+    public void reset() {
+        admin("POST", "/_emulator/reset", "{}");
+    }
+
     /** Adds a fault (see docs/emulator.md); returns its id. */
     public String fault(String json) {
         return admin("POST", "/_emulator/faults", json).path("id").asText();
-    }
-
-    public void clearFaults() {
-        admin("DELETE", "/_emulator/faults", null);
     }
 
     /** An out-of-band change, e.g. {@code oob("geminidb/redis-a-in12", "{\"action\":\"pause_sync\"}")}. */
@@ -87,6 +96,7 @@ public final class CloudEmulator implements AutoCloseable {
         return calls;
     }
 
+    /** Zeroes the call counters alone: what the cloud holds stays as it is. */
     public void resetCalls() {
         admin("DELETE", "/_emulator/calls", null);
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Base of the acceptance tests of huaweidr's resources, actions and data sources: the packaged provider
  * driven by the real Terraform CLI against the class's own emulator. The tests of one class share that
- * emulator's instances, so they run one after another (the build's default); classes run side by side.
+ * emulator, reset to its seed before each test, so they run one after another; classes run side by side.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class EmulatedAccTest {
@@ -27,11 +27,10 @@ public abstract class EmulatedAccTest {
         cloud.close();
     }
 
-    /** A fresh working directory; faults and call counts from earlier tests of the class are cleared. */
+    /** A fresh working directory on the seed's world: nothing an earlier test of the class did remains. */
     @BeforeEach
     void workspace() {
-        cloud.clearFaults();
-        cloud.resetCalls();
+        cloud.reset();
         ws = newWorkspace();
     }
 

@@ -38,11 +38,20 @@ public final class TerraformCli {
                 + "one, or set TF_ACC_TERRAFORM_PATH.");
     }
 
+    public Path binary() {
+        return binary;
+    }
+
     /** Runs {@code terraform args...} in {@code dir} with {@code env} added to this process's environment. */
     public Result run(Path dir, Map<String, String> env, String... args) {
         List<String> command = new ArrayList<>();
         command.add(binary.toString());
         command.addAll(List.of(args));
+        return exec(dir, env, command);
+    }
+
+    /** Runs any command the same way, e.g. a script that runs Terraform itself. */
+    public static Result exec(Path dir, Map<String, String> env, List<String> command) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().putAll(env);
         try {
@@ -53,31 +62,31 @@ public final class TerraformCli {
             process.getOutputStream().close();
             if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("terraform " + String.join(" ", args) + " did not finish in "
+                throw new IllegalStateException(String.join(" ", command) + " did not finish in "
                         + TIMEOUT_MINUTES + " minutes");
             }
-            Result result = new Result(List.of(args), process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            Result result = new Result(command, process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
             Files.delete(out);
             Files.delete(err);
             return result;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot run terraform", e);
+            throw new IllegalStateException("cannot run " + command.get(0), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running terraform", e);
+            throw new IllegalStateException("interrupted while running " + command.get(0), e);
         }
     }
 
     /** What one command did. */
-    public record Result(List<String> args, int exitCode, String stdout, String stderr) {
+    public record Result(List<String> command, int exitCode, String stdout, String stderr) {
         public String output() {
             return stdout + stderr;
         }
 
         @Override
         public String toString() {
-            return "terraform " + String.join(" ", args) + " exited " + exitCode + "\n--- stdout\n" + stdout
+            return String.join(" ", command) + " exited " + exitCode + "\n--- stdout\n" + stdout
                     + "\n--- stderr\n" + stderr;
         }
     }

@@ -74,6 +74,15 @@ public final class Workspace implements AutoCloseable {
         return this;
     }
 
+    /** Copies {@code file} (e.g. an example) here, under its own name. */
+    public Workspace copy(Path file) {
+        try {
+            return file(file.getFileName().toString(), Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Runs {@code terraform args...}; no -no-color needed, TF_IN_AUTOMATION and a pipe keep output plain. */
     public TerraformCli.Result run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
@@ -81,6 +90,15 @@ public final class Workspace implements AutoCloseable {
             all.add(1, "-no-color");
         }
         return terraform.run(dir, env, all.toArray(String[]::new));
+    }
+
+    /** Runs a script (e.g. one of examples/) here, with this workspace's environment and Terraform. */
+    public TerraformCli.Result script(Path script, String... args) {
+        List<String> command = new ArrayList<>(List.of("sh", script.toString()));
+        command.addAll(List.of(args));
+        Map<String, String> withTerraform = new HashMap<>(env);
+        withTerraform.put("TERRAFORM", terraform.binary().toString());
+        return TerraformCli.exec(dir, withTerraform, command);
     }
 
     /** Runs a command that must succeed, and returns its result. */

@@ -6,9 +6,12 @@ import dev.huaweidr.cloud.http.Api;
 import dev.huaweidr.cloud.wait.Observation;
 import dev.huaweidr.cloud.wait.Watch;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * GaussDB(DWS) DR tasks in one region (spec §4). The write calls answer at once, with no job: progress is
@@ -115,6 +118,35 @@ public final class Dws {
             }
             return Observation.running(label, dr.status(), "", dr);
         });
+    }
+
+    /**
+     * Until the task leaves {@code transitional} (e.g. {@code switchovering}): succeeds if {@code reached} then
+     * holds, fails if it settled anywhere else, since DWS answers a failed switch by putting the task back to
+     * its previous status, with no reason. DWS shows the transitional status from the moment it accepts the
+     * request (the official provider relies on this too), so a settled status is never "not started yet".
+     * The progress is each cluster's role, status and progress, e.g. {@code (dws-prod primary backuping 35%, ...)}.
+     */
+    public Watch<DisasterRecovery> watchTransition(String id, String transitional, String goal,
+            Predicate<DisasterRecovery> reached) {
+        return Watch.of("DWS disaster recovery task " + id, () -> {
+            DisasterRecovery dr = disasterRecovery(id);
+            if (transitional.equals(dr.status())) {
+                return Observation.running(dr.name(), dr.status(), "(" + clusters(dr) + ")", dr);
+            }
+            if (reached.test(dr)) {
+                return Observation.succeeded(dr.name(), dr.status(), dr);
+            }
+            return Observation.failed(dr.name(), dr.status(), "the task settled at " + dr.status() + " without "
+                    + goal + " (" + clusters(dr) + ")", dr);
+        });
+    }
+
+    private static String clusters(DisasterRecovery dr) {
+        return Stream.of(dr.primaryCluster(), dr.standbyCluster()).filter(Objects::nonNull)
+                .map(c -> String.join(" ", Stream.of(c.name(), c.role(), c.status(), c.progress())
+                        .filter(s -> s != null && !s.isEmpty()).toList()))
+                .collect(Collectors.joining(", "));
     }
 
     /** Until reading the task answers not-found. */

@@ -23,6 +23,6 @@ public final class UseStateForUnknown implements PlanModifier {
 
     @Override
     public String description() {
-        return "Once known, the value does not change unless the resource is replaced.";
+        return "Plans show the value from the state instead of \"known after apply\".";
     }
 }

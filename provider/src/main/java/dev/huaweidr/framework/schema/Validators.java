@@ -57,7 +57,8 @@ public final class Validators {
     }
 
     public static Validator integerBetween(long min, long max) {
-        return check(v -> isIntegerBetween(v.asNumber(), min, max), "a whole number from " + min + " to " + max);
+        return check(v -> isIntegerBetween(v.asNumber(), min, max), max == Long.MAX_VALUE
+                ? "a whole number of at least " + min : "a whole number from " + min + " to " + max);
     }
 
     /** A duration in Terraform's (Go's) syntax, such as {@code 30s}, {@code 10m} or {@code 1h30m}. */
@@ -69,6 +70,29 @@ public final class Validators {
     /** An absolute {@code http} or {@code https} URL. */
     public static Validator httpUrl() {
         return check(v -> isHttpUrl(v.asString()), "an absolute `http://` or `https://` URL");
+    }
+
+    /** Applies {@code element} to every non-null element of a list or set value. */
+    public static Validator each(Validator element) {
+        return new Validator() {
+            @Override
+            public void validate(AttributePath path, Value value, Diagnostics diagnostics) {
+                List<Value> elements = value.elements();
+                for (int i = 0; i < elements.size(); i++) {
+                    // Set elements have no address; diagnostics then point at the set itself.
+                    AttributePath at = value.type().isList() ? path.index(i) : path;
+                    if (!elements.get(i).isNull()) {
+                        element.validate(at, elements.get(i), diagnostics);
+                    }
+                }
+            }
+
+            @Override
+            public String description() {
+                String rule = element.description();
+                return "Each element " + Character.toLowerCase(rule.charAt(0)) + rule.substring(1);
+            }
+        };
     }
 
     /** Characters as a user counts them (and Go's validators do): code points, not UTF-16 units. */

@@ -12,9 +12,10 @@ import dev.huaweidr.framework.value.Value;
 import java.util.List;
 
 /**
- * Runs a schema's checks on a configuration: each attribute's validators on its wholly known values,
- * deprecation warnings for attributes and blocks, and the schema's cross-attribute checks. Unknown values
- * pass until they are known; a validator that fails unexpectedly is an error, not a crash.
+ * Runs a schema's checks on a configuration: required attributes are not null, each attribute's validators
+ * run on its wholly known values, deprecation warnings for attributes and blocks, and the schema's
+ * cross-attribute checks. Unknown values pass until they are known; a validator that fails unexpectedly is
+ * an error, not a crash.
  */
 final class ConfigValidation {
     private ConfigValidation() {
@@ -39,6 +40,11 @@ final class ConfigValidation {
             AttributePath at = path.attr(attribute.name());
             Value value = config.attr(attribute.name());
             if (value.isNull()) {
+                // Terraform itself only refuses a required argument that is absent, not one set to null.
+                if (attribute.isRequired()) {
+                    diagnostics.error(at, "Missing required argument",
+                            "The argument \"" + attribute.name() + "\" is required, but its value is null.");
+                }
                 continue;
             }
             if (attribute.deprecationMessage() != null) {

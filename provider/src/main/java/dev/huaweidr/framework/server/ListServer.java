@@ -9,11 +9,12 @@ import dev.huaweidr.framework.value.Value;
 /** Serves one list resource type for {@code terraform query}. */
 public final class ListServer {
     private final ListResource list;
-    private final Session session;
+    private final ResourceServer resource;
 
-    ListServer(ListResource list, Session session) {
+    /** {@code resource} serves the listed type; the protocol layer refuses a list without one. */
+    ListServer(ListResource list, ResourceServer resource) {
         this.list = list;
-        this.session = session;
+        this.resource = resource;
     }
 
     public Schema schema() {
@@ -25,7 +26,7 @@ public final class ListServer {
     }
 
     public Diagnostics list(Value config, boolean includeResource, long limit, ListQuery.Sink sink) {
-        ListQuery op = new ListQuery(session.stop(), session.provider(), config, includeResource, limit, sink);
+        ListQuery op = new ListQuery(resource.context(), config, includeResource, limit, sink);
         Guard.run("Listing " + list.typeName(), op.diagnostics(), () -> list.list(op));
         return op.diagnostics();
     }

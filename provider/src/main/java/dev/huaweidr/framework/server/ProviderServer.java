@@ -38,7 +38,8 @@ public final class ProviderServer implements Session {
         this.dataSources = index(provider.dataSources(), DataSource::typeName,
                 d -> new DataSourceServer(d, this));
         this.actions = index(provider.actions(), Action::typeName, a -> new ActionServer(a, this));
-        this.lists = index(provider.listResources(), ListResource::typeName, l -> new ListServer(l, this));
+        this.lists = index(provider.listResources(), ListResource::typeName,
+                l -> new ListServer(l, resources.get(l.typeName())));
     }
 
     public Schema providerSchema() {

@@ -176,7 +176,8 @@ public final class ResourceServer {
         return StateRules.nullWriteOnly(schema.block(), StateRules.requireKnown(what, state, op.diagnostics()));
     }
 
-    private ResourceOperation.Context context() {
+    /** What each operation on this type is handed; also what a listing of the type is handed. */
+    ResourceOperation.Context context() {
         return new ResourceOperation.Context(session.stop(), session.provider(), schema.type(), identityType());
     }
 

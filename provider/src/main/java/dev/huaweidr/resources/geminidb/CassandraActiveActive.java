@@ -1,5 +1,6 @@
 package dev.huaweidr.resources.geminidb;
 
+import dev.huaweidr.cloud.CancelledException;
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.CloudException;
 import dev.huaweidr.cloud.OutcomeUnknownException;
@@ -59,8 +60,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
             Attribute.string("instance_id").required()
                     .validators(Validators.notBlank())
                     .planModifiers(RequiresReplace.always())
-                    .description("The source GeminiDB Cassandra instance (classic storage). Changing it replaces "
-                            + "the link."),
+                    .description("The source GeminiDB Cassandra instance (classic storage)."),
             Attribute.string("region").optional().computed()
                     .validators(Regions.validator())
                     .planModifiers(UseStateForUnknown.instance(), RequiresReplace.always())
@@ -84,6 +84,11 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
 
     record Link(String id, String instanceId, String region, String destinationInstanceId, String destinationRegion,
             String role, String status, Value timeouts) {
+        /** A link found in the cloud and never recorded before (import, {@code terraform query}). */
+        static Link adopted(String instanceId, String region) {
+            return new Link(instanceId, instanceId, region, null, null, null, null, null);
+        }
+
         Link withRegion(String region) {
             return new Link(instanceId, instanceId, region, destinationInstanceId, destinationRegion, role, status,
                     timeouts);
@@ -180,6 +185,16 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
             op.setState(link.observed(info));
             op.setIdentity(new Identity(link.instanceId(), link.region()));
             op.privateState().set(SOURCE_PROJECT, cloud.projectId(link.region()));
+        } catch (CancelledException e) {
+            if (op.state().isNull()) {
+                CloudErrors.report(op.diagnostics(), "linking " + link.instanceId(), e);
+            } else {
+                // The link is being built and the job goes on without us: the next refresh reads its outcome.
+                op.setIdentity(new Identity(link.instanceId(), link.region()));
+                op.diagnostics().warning("Interrupted while the active-active link was being built",
+                        "The job linking " + link.instanceId() + " with " + link.destinationInstanceId()
+                                + " goes on in the cloud. The next plan reads its outcome.");
+            }
         } catch (CloudException e) {
             CloudErrors.report(op.diagnostics(), "linking " + link.instanceId() + " with "
                     + link.destinationInstanceId(), e);
@@ -257,8 +272,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
             identity = colon < 0 ? new Identity(op.id(), home)
                     : new Identity(op.id().substring(colon + 1), op.id().substring(0, colon));
         }
-        op.setState(new Link(identity.instanceId(), identity.instanceId(), identity.region(), null, null, null, null,
-                null));
+        op.setState(Link.adopted(identity.instanceId(), identity.region()));
         op.setIdentity(identity);
     }
 

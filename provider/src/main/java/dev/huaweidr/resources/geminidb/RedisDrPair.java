@@ -52,12 +52,17 @@ final class RedisDrPair {
         return peers;
     }
 
+    /** The two construction jobs of a pair, running in the cloud. */
+    record Construction(String disasterRecoveryId, String primaryJob, String standbyJob) {
+    }
+
     /**
-     * Builds the pair: prechecked, constructed (primary, then standby with the primary's DR id and the same
-     * password), both jobs awaited. {@code constructed} learns as soon as the primary side exists, with its DR
-     * id (null when a lost answer left the id unknown), so that a later failure can still record what exists.
+     * Constructs the pair after the prechecks: on the primary, then on the standby with the primary's DR id
+     * and the same password. {@code constructed} learns as soon as the primary side exists, with its DR id
+     * (null when a lost answer left the id unknown), so that a later failure can still record what exists.
+     * The returned jobs finish in the cloud whatever happens to this process; {@link #await} follows them.
      */
-    void build(String alias, String password, Consumer<String> constructed) {
+    Construction construct(String alias, String password, Consumer<String> constructed) {
         Peers peers = precheck();
         ConstructResult onPrimary;
         try {
@@ -73,8 +78,13 @@ final class RedisDrPair {
         constructed.accept(onPrimary.disasterRecoveryId());
         ConstructResult onStandby = api(standby).construct(standby.instanceId(),
                 ConstructRequest.standby(onPrimary.disasterRecoveryId(), alias, password, peers.primary()));
-        cloud.waiter().await(api(primary).watchJob(onPrimary.jobId()), progress);
-        cloud.waiter().await(api(standby).watchJob(onStandby.jobId()), progress);
+        return new Construction(onPrimary.disasterRecoveryId(), onPrimary.jobId(), onStandby.jobId());
+    }
+
+    /** Waits for both construction jobs. */
+    void await(Construction construction) {
+        cloud.waiter().await(api(primary).watchJob(construction.primaryJob()), progress);
+        cloud.waiter().await(api(standby).watchJob(construction.standbyJob()), progress);
     }
 
     /** Whether either instance is in a DR pair now (e.g. the pair this one replaces). */

@@ -1,5 +1,6 @@
 package dev.huaweidr.resources.geminidb;
 
+import dev.huaweidr.cloud.CancelledException;
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.CloudException;
 import dev.huaweidr.cloud.geminidb.SyncStatus;
@@ -57,6 +58,24 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
                     status.status(), status.masterInstanceId(), timeouts);
         }
 
+        /**
+         * Constructed on both sides, jobs still running. The planned {@code data_sync} is kept (a known planned
+         * value must come back as planned); the next refresh reads the real one.
+         */
+        Relationship constructed(String drId) {
+            return new Relationship(id, alias, password, null, passwordWoVersion, primary, standby, dataSync, drId,
+                    "NEW", primary.instanceId(), timeouts);
+        }
+
+        /**
+         * A pair found in the cloud and never recorded before (import, {@code terraform query}): the API
+         * returns neither the alias nor the password, and the DR id only at construction.
+         */
+        static Relationship adopted(Endpoint primary, Endpoint standby) {
+            return new Relationship(null, null, null, null, null, primary, standby, null, null, null, null, null)
+                    .resolved(primary, standby);
+        }
+
         /** Built on the primary only: what exists after a failure half-way through a create. */
         Relationship halfBuilt(String drId) {
             return new Relationship(id, alias, password, null, passwordWoVersion, primary, standby, dataSync, drId,
@@ -99,10 +118,10 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
     }
 
     /**
-     * Regions the configuration leaves out are the provider's, fixed at creation. A new pair is prechecked by
-     * the cloud at plan time, once its instances are known, so its rules fail the plan, not the apply; not
-     * while an instance is still in a pair, as when this plan replaces that pair (apply prechecks again).
-     * Destroys are announced.
+     * Building needs an alias and a password; regions the configuration leaves out are the provider's, fixed
+     * at creation. A new pair is prechecked by the cloud at plan time, once its instances are known, so its
+     * rules fail the plan, not the apply; not while an instance is still in a pair, as when this plan replaces
+     * that pair (apply prechecks again). Destroys are announced.
      */
     @Override
     public void modifyPlan(PlanChange op) {
@@ -113,27 +132,18 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
                             + prior.standby().instanceId() + "; both instances keep their data and become independent.");
             return;
         }
+        if (op.isCreate()) {
+            RedisDrRelationshipSchema.requireBuildInputs(op.config(), op.diagnostics());
+        }
         Cloud root = op.providerIfConfigured(Cloud.class).orElse(null);
         if (!op.isCreate() || root == null) {
             return;
         }
-        Value planned = op.planned().value();
-        for (String side : new String[] {"primary", "standby"}) {
-            Value endpoint = planned.attr(side);
-            Value configured = op.config().get(side);
-            if (endpoint.isKnown() && configured.isKnown() && configured.attr("region").isNull()) {
-                planned = planned.withAttr(side, endpoint.withAttr("region", Value.string(root.region())));
-            }
-        }
-        Value primaryId = planned.attr("primary").attr("instance_id");
-        Value standbyId = planned.attr("standby").attr("instance_id");
-        if (primaryId.isKnown() && standbyId.isKnown()) {
-            planned = planned.withAttr("id", Value.string(primaryId.asString() + "/" + standbyId.asString()));
-        }
-        op.setPlanned(planned);
-        if (knownSides(op.planned().as(Relationship.class))) {
+        op.setPlanned(withDefaultRegions(op, root.region()));
+        Relationship planned = op.planned().as(Relationship.class);
+        if (knownSides(planned)) {
             Cloud cloud = CloudAccess.of(op, READ);
-            Relationship target = resolve(cloud, op.planned().as(Relationship.class));
+            Relationship target = resolve(cloud, planned);
             try {
                 RedisDrPair pair = pair(cloud, target);
                 if (!pair.eitherInPair()) {
@@ -143,6 +153,22 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
                 CloudErrors.report(op.diagnostics(), "prechecking the DR relationship " + target.id(), e);
             }
         }
+    }
+
+    /** The plan with the home region where the configuration names none, and the id once it is known. */
+    private static Value withDefaultRegions(PlanChange op, String home) {
+        Value planned = op.planned().value();
+        for (String side : new String[] {"primary", "standby"}) {
+            Value configured = op.config().get(side);
+            if (planned.attr(side).isKnown() && configured.isKnown() && configured.attr("region").isNull()) {
+                planned = planned.withAttr(side, planned.attr(side).withAttr("region", Value.string(home)));
+            }
+        }
+        Value primaryId = planned.attr("primary").attr("instance_id");
+        Value standbyId = planned.attr("standby").attr("instance_id");
+        return primaryId.isKnown() && standbyId.isKnown()
+                ? planned.withAttr("id", Value.string(primaryId.asString() + "/" + standbyId.asString()))
+                : planned;
     }
 
     /** Whether both instances and regions are known (a null read from a plan may also be an unknown). */
@@ -161,22 +187,44 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         RedisDrPair pair = pair(cloud, target);
         String[] drId = new String[1];
         boolean[] exists = new boolean[1];
+        boolean constructed = false;
         try {
-            pair.build(target.alias(), password, id -> {
+            RedisDrPair.Construction construction = pair.construct(target.alias(), password, id -> {
                 exists[0] = true;
                 drId[0] = id;
             });
+            constructed = true;
+            op.setState(target.constructed(construction.disasterRecoveryId()));
+            op.setIdentity(identity(target));
+            pair.await(construction);
             if ("paused".equals(target.dataSync())) {
                 pair.setSyncRunning(false);
             }
-            op.setState(target.observed(drId[0], pair.status()));
-            op.setIdentity(identity(target));
+            op.setState(target.observed(construction.disasterRecoveryId(), pair.status()));
+        } catch (CancelledException e) {
+            if (constructed) {
+                // Both sides are constructing and the jobs go on without us: the pair is recorded as it is,
+                // and the next refresh reads how the jobs ended.
+                op.diagnostics().warning("Interrupted while the DR relationship was being built",
+                        "Both construction jobs of " + target.id() + " were started and go on in the cloud. "
+                                + "The next plan reads their outcome and plans whatever is still missing.");
+            } else {
+                recordHalfBuilt(op, target, exists[0], drId[0]);
+                CloudErrors.report(op.diagnostics(), "building the DR relationship " + target.id(), e);
+            }
         } catch (CloudException e) {
-            if (exists[0]) {
-                op.setState(target.halfBuilt(drId[0]));
-                op.setIdentity(identity(target));
+            if (!constructed) {
+                recordHalfBuilt(op, target, exists[0], drId[0]);
             }
             CloudErrors.report(op.diagnostics(), "building the DR relationship " + target.id(), e);
+        }
+    }
+
+    /** After a failure: what exists in the cloud is recorded, and Terraform marks it tainted. */
+    private static void recordHalfBuilt(Create op, Relationship target, boolean exists, String drId) {
+        if (exists) {
+            op.setState(target.halfBuilt(drId));
+            op.setIdentity(identity(target));
         }
     }
 
@@ -253,8 +301,7 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
             primary = endpoint(sides[0], home);
             standby = endpoint(sides[1], home);
         }
-        Relationship imported = new Relationship(null, null, null, null, null, primary, standby, null, null, null,
-                null, null).resolved(primary, standby);
+        Relationship imported = Relationship.adopted(primary, standby);
         op.setState(imported);
         op.setIdentity(identity(imported));
     }
@@ -263,6 +310,11 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         int colon = text.indexOf(':');
         return colon < 0 ? new Endpoint(text, home, null)
                 : new Endpoint(text.substring(colon + 1), text.substring(0, colon), null);
+    }
+
+    /** What a read produces for a pair never recorded before, as {@code status} shows it. */
+    static Relationship found(Cloud cloud, Endpoint primary, Endpoint standby, SyncStatus status) {
+        return resolve(cloud, Relationship.adopted(primary, standby)).observed(null, status);
     }
 
     /** Fills the regions and projects the configuration left to the provider. */
@@ -285,7 +337,7 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
                 .equals(new java.util.HashSet<>(java.util.Arrays.asList(status.masterInstanceId(), status.slaveInstanceId())));
     }
 
-    private static Identity identity(Relationship r) {
+    static Identity identity(Relationship r) {
         return new Identity(r.primary().instanceId(), r.primary().region(), r.standby().instanceId(), r.standby().region());
     }
 

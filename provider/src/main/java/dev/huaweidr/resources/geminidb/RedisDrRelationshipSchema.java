@@ -1,6 +1,7 @@
 package dev.huaweidr.resources.geminidb;
 
 import dev.huaweidr.framework.diag.Diagnostics;
+import dev.huaweidr.framework.resource.ObjectData;
 import dev.huaweidr.framework.schema.Attribute;
 import dev.huaweidr.framework.schema.Block;
 import dev.huaweidr.framework.schema.ConfigValidator;
@@ -29,27 +30,30 @@ final class RedisDrRelationshipSchema {
     static final Schema SCHEMA = Schema.of(Block.of(
             Attribute.string("id").computed().planModifiers(UseStateForUnknown.instance())
                     .description("`PRIMARY_INSTANCE_ID/STANDBY_INSTANCE_ID`."),
-            Attribute.string("alias").required()
+            Attribute.string("alias").optional()
                     .validators(Validators.lengthBetween(1, 64))
                     .planModifiers(REPLACE_ONCE_RECORDED)
-                    .description("Name of the relationship, as the console shows it."),
+                    .description("Name of the relationship, as the console shows it. Required to build a pair. The "
+                            + "API never returns it, so an imported relationship may leave it out (null); setting "
+                            + "it later only records it."),
             Attribute.string("password_wo").optional().sensitive().writeOnly()
                     .description("Internal replication password of the pair, write-only: it is sent to the cloud "
                             + "and never stored in plan or state (Terraform 1.11+). Change `password_wo_version` to "
-                            + "use a new one. Exactly one of `password_wo` and `password` is required."),
+                            + "use a new one. Building a pair needs `password_wo` or `password`; an imported "
+                            + "relationship may leave both out until it has to be rebuilt."),
             Attribute.number("password_wo_version").optional()
                     .validators(Validators.integerBetween(0, Long.MAX_VALUE))
                     .planModifiers(REPLACE_ONCE_RECORDED)
-                    .description("Version of `password_wo`. Changing it rebuilds the relationship with the new "
-                            + "password, which means a full re-synchronization."),
+                    .description("Version of `password_wo`: set a new version to build the pair again with a new "
+                            + "password."),
             Attribute.string("password").optional().sensitive()
                     .planModifiers(REPLACE_ONCE_RECORDED)
                     .description("The replication password as a sensitive attribute, for Terraform versions "
                             + "without write-only attributes. It is stored in state: prefer `password_wo`."),
             Attribute.string("data_sync").defaultValue(Value.string("running"))
                     .validators(Validators.oneOf("running", "paused"))
-                    .description("`running` (default) replicates from primary to standby; `paused` suspends "
-                            + "replication on both instances. Changes in place."),
+                    .description("`running` replicates from primary to standby; `paused` suspends replication on "
+                            + "both instances. Changes in place."),
             Attribute.string("disaster_recovery_id").computed().planModifiers(UseStateForUnknown.instance())
                     .description("The relationship's id as the cloud returned it at construction; unknown (null) "
                             + "for an imported relationship."),
@@ -67,11 +71,27 @@ final class RedisDrRelationshipSchema {
                     + "deconstructs both, and each instance then keeps its data as an independent instance. "
                     + "Both instances must use port 8635 and subnets whose CIDR does not start with 192 or 172."))
             .configValidators(
-                    ConfigValidators.exactlyOneOf("password_wo", "password"),
+                    ConfigValidators.conflicting("password_wo", "password"),
                     ConfigValidators.requiredTogether("password_wo", "password_wo_version"),
                     new DistinctInstances());
 
     private RedisDrRelationshipSchema() {
+    }
+
+    /**
+     * What building a pair needs beyond the schema: an alias and a password. Only a plan that builds (a
+     * create, or the create half of a replacement) asks for them; an adopted pair goes without.
+     */
+    static void requireBuildInputs(ObjectData config, Diagnostics diagnostics) {
+        if (config.get("alias").isNull()) {
+            diagnostics.error(AttributePath.root().attr("alias"), "Missing alias",
+                    "Building the DR relationship needs `alias`, the name the console shows for it.");
+        }
+        if (config.get("password_wo").isNull() && config.get("password").isNull()) {
+            diagnostics.error(AttributePath.root().attr("password_wo"), "Missing password",
+                    "Building the DR relationship needs its replication password: set `password_wo` (with "
+                            + "`password_wo_version`) or `password`.");
+        }
     }
 
     /** A pair needs two instances. */
@@ -101,12 +121,12 @@ final class RedisDrRelationshipSchema {
                 Attribute.string("instance_id").required()
                         .validators(Validators.notBlank())
                         .planModifiers(RequiresReplace.always())
-                        .description("GeminiDB Redis instance ID. Changing it replaces the relationship."),
+                        .description("GeminiDB Redis instance ID."),
                 Attribute.string("region").optional().computed()
                         .validators(Regions.validator())
                         .planModifiers(UseStateForUnknown.instance(), RequiresReplace.always())
                         .description("Region of the instance; the provider's region when the relationship was "
-                                + "created, if not set. Changing it replaces the relationship."),
+                                + "created, if not set."),
                 Attribute.string("project_id").optional().computed()
                         .validators(Validators.notBlank())
                         .planModifiers(UseStateForUnknown.instance(), RequiresReplace.always())

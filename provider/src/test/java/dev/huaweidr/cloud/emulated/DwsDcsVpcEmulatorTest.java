@@ -16,6 +16,8 @@ import dev.huaweidr.cloud.dws.Dws;
 import dev.huaweidr.cloud.vpc.Vpc;
 import dev.huaweidr.cloud.wait.JobFailedException;
 import dev.huaweidr.cloud.wait.Waiter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,26 @@ class DwsDcsVpcEmulatorTest extends EmulatorTest {
         assertTrue(gone.isNotFound());
         assertEquals("DWS.10101", gone.errorCode());
         assertTrue(dws.findDisasterRecovery(id).isEmpty());
+    }
+
+    @Test
+    void dwsTransitionIsFollowedUntilTheTaskSettles() {
+        emulator.fault("{\"path\":\"/failover$\",\"job_millis\":1000,\"times\":1}");
+        dws.failover(TASK);
+        List<String> lines = new ArrayList<>();
+        DisasterRecovery done = waiter.await(dws.watchTransition(TASK, "switchovering", "roles swapped",
+                d -> "primary".equals(d.standbyCluster().role())), lines::add);
+        assertEquals("stopped", done.status());
+        assertEquals(List.of("dr-prod: switchovering (dws-prod primary stopped, dws-dr standby stopped)",
+                "dr-prod: stopped"), lines);
+
+        emulator.fault("{\"path\":\"/recovery$\",\"job_fail_reason\":\"standby unreachable\",\"times\":1}");
+        dws.recovery(TASK);
+        JobFailedException failed = assertThrows(JobFailedException.class, () -> waiter.await(
+                dws.watchTransition(TASK, "starting", "the task running", d -> "running".equals(d.status()))));
+        assertEquals("stopped", failed.status(), "DWS puts a failed operation back to the status before");
+        assertTrue(failed.getMessage().startsWith("DWS disaster recovery task " + TASK + " (dr-prod) failed with "
+                + "status stopped: the task settled at stopped without the task running"), failed.getMessage());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.huaweidr.framework.diag.Diagnostic;
 import dev.huaweidr.framework.diag.Diagnostics;
 import dev.huaweidr.framework.value.AttributePath;
+import dev.huaweidr.framework.value.Type;
 import dev.huaweidr.framework.value.Value;
 import java.math.BigDecimal;
 import java.util.List;
@@ -90,6 +91,22 @@ class ValidatorsTest {
         accepts(range, Value.number(1), Value.number(10), Value.number(new BigDecimal("5.0")));
         refuses(range, Value.number(0), Value.number(11), Value.number(new BigDecimal("1.5")),
                 Value.number(new BigDecimal("1e30")));
+    }
+
+    @Test
+    void eachElementIsCheckedWhereItIs() {
+        Validator regions = Validators.each(Validators.matches("[a-z]+-[0-9]", "a region such as `ap-1`"));
+        accepts(regions, Value.list(Type.STRING, List.of(s("ap-1"), s("eu-2"))));
+        Diagnostics diagnostics = new Diagnostics();
+        regions.validate(PATH, Value.list(Type.STRING, List.of(s("ap-1"), s("Mars"))), diagnostics);
+        assertEquals(List.of(PATH.index(1)), diagnostics.all().stream().map(Diagnostic::path).toList());
+        assertEquals("Each element must be a region such as `ap-1`.", regions.description());
+    }
+
+    @Test
+    void anOpenEndedRangeReadsAsALowerBound() {
+        assertEquals("Must be a whole number of at least 0.",
+                Validators.integerBetween(0, Long.MAX_VALUE).description());
     }
 
     @Test

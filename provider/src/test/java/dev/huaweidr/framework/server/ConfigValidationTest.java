@@ -153,6 +153,15 @@ class ConfigValidationTest {
     }
 
     @Test
+    void aRequiredArgumentSetToNullIsAnErrorAtTheArgument() {
+        ObjectType replica = element("replica");
+        Value config = with(empty, "replica", list(replica, object(replica, "instance", Value.nullOf(Type.STRING))));
+        List<Diagnostic> diagnostics = validate(config);
+        assertEquals(List.of(path("replica[0].instance")), errorPaths(diagnostics));
+        assertEquals("Missing required argument", diagnostics.get(0).summary());
+    }
+
+    @Test
     void aValidatorThatThrowsBecomesAnErrorNotACrash() {
         Schema throwing = Schema.of(Block.of(Attribute.string("name").optional()
                 .validators(Validators.check(v -> v.asNumber() != null, "a number"))));

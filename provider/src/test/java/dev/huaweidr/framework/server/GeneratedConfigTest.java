@@ -13,6 +13,7 @@ import dev.huaweidr.framework.schema.NestingMode;
 import dev.huaweidr.framework.schema.Schema;
 import dev.huaweidr.framework.value.CollectionType;
 import dev.huaweidr.framework.value.ObjectType;
+import dev.huaweidr.framework.value.Type;
 import dev.huaweidr.framework.value.Value;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,7 @@ class GeneratedConfigTest {
             Attribute.string("name").required(),
             Attribute.string("region").optional().computed(),
             Attribute.number("size").defaultValue(Value.number(1)),
+            Attribute.string("secret").optional().sensitive(),
             Attribute.nested("rules", NestingMode.LIST, Attribute.string("x").required(),
                     Attribute.string("rid").computed()).optional())
             .withBlocks(NestedBlock.list("replica", Block.of(Attribute.string("instance").required(),
@@ -45,6 +47,14 @@ class GeneratedConfigTest {
                 "replica", list(REPLICA, object(REPLICA, "instance", str("db1"))));
         assertEquals(expected, generate(state));
         assertEquals(Value.number(5), generate(state.withAttr("size", Value.number(5))).attr("size"));
+    }
+
+    @Test
+    void aSensitiveValueIsNeverSent() {
+        Value state = object(TYPE, "name", str("a"), "secret", str("hunter2"),
+                "replica", list(REPLICA, object(REPLICA, "instance", str("db1"))));
+        assertEquals(Value.nullOf(Type.STRING), generate(state).attr("secret"),
+                "Terraform writes it as null # sensitive anyway");
     }
 
     @Test

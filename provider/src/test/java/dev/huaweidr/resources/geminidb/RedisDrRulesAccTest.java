@@ -34,6 +34,18 @@ class RedisDrRulesAccTest extends EmulatedAccTest {
     }
 
     @Test
+    void aNewPairNeedsAnAliasAndAPasswordWhichAnImportedOneMayLeaveOut() {
+        ws.config(config("resource \"huaweidr_geminidb_redis_dr_relationship\" \"pair\" {\n"
+                + "  primary {\n    instance_id = \"redis-c-in12\"\n  }\n"
+                + "  standby {\n    instance_id = \"redis-d-in12\"\n  }\n}\n"));
+        assertEquals(0, ws.run("validate").exitCode(), "valid: an imported pair is configured like this");
+        TerraformCli.Result plan = ws.plan();
+        assertEquals(1, plan.exitCode(), plan.toString());
+        assertTrue(plan.output().contains("Missing alias"), plan.output());
+        assertTrue(plan.output().contains("Missing password"), plan.output());
+    }
+
+    @Test
     void aBusyInstanceIsRetriedUntilItIsFree() {
         cloud.fault("{\"method\":\"POST\",\"path\":\".*/redis-c-in12/disaster-recovery/construction\","
                 + "\"status\":403,\"error_code\":\"DBS.200019\",\"error_msg\":\"Another operation is running.\",\"times\":2}");

@@ -1,0 +1,92 @@
+package dev.huaweidr.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.huaweidr.acc.EmulatedAccTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Credentials and DR passwords never reach what Terraform and the provider write, not even at
+ * {@code TF_LOG=trace}: logs, plan output and plan JSON, state, crash logs. The only exception is a
+ * {@code password} the user chose to keep in state, and there only.
+ */
+class SecretsAccTest extends EmulatedAccTest {
+    private static final String ACCESS_KEY = "DEMOACCESSKEY";
+    private static final String SECRET_KEY = "demo-secret-key";
+    private static final String WRITE_ONLY_PASSWORD = "Wr1te-0nly-Secret!";
+    private static final String STORED_PASSWORD = "St0red-In-State!";
+
+    /** Credentials and passwords come in as users should pass them: environment and (ephemeral) variables. */
+    private String configuration() {
+        return cloud.providerBlock("ap-southeast-1").replace("  auth_token = \"demo-token\"\n", "")
+                + "variable \"wo_password\" {\n  type = string\n  sensitive = true\n  ephemeral = true\n}\n"
+                + "variable \"stored_password\" {\n  type = string\n  sensitive = true\n}\n";
+    }
+
+    private static String pair(String name, String primary, String standby, String standbyRegion, String password) {
+        return "resource \"huaweidr_geminidb_redis_dr_relationship\" \"" + name + "\" {\n"
+                + "  alias = \"" + name + "\"\n" + password
+                + "  primary {\n    instance_id = \"" + primary + "\"\n  }\n"
+                + "  standby {\n    instance_id = \"" + standby + "\"\n    region = \"" + standbyRegion + "\"\n  }\n}\n";
+    }
+
+    @Test
+    void noSecretInAnyLogPlanOrStateAtTraceLevel() throws IOException {
+        Path log = ws.dir().resolve("terraform-trace.log");
+        ws.env("TF_LOG", "trace").env("TF_LOG_PATH", log.toString())
+                .env("HW_ACCESS_KEY", ACCESS_KEY).env("HW_SECRET_KEY", SECRET_KEY)
+                .env("TF_VAR_wo_password", WRITE_ONLY_PASSWORD).env("TF_VAR_stored_password", STORED_PASSWORD);
+        ws.config(configuration()
+                + pair("wo", "redis-c-in12", "redis-d-in12", "ap-southeast-1",
+                        "  password_wo = var.wo_password\n  password_wo_version = 1\n")
+                + pair("stored", "redis-a-in12", "redis-b-in12", "ap-southeast-3",
+                        "  password = var.stored_password\n"));
+        List<String> outputs = new ArrayList<>();
+        outputs.add(ws.ok("plan", "-out=tfplan").output());
+        String planJson = ws.ok("show", "-json", "tfplan").stdout();
+        outputs.add(ws.ok("apply", "tfplan").output());
+        String state = ws.stateFile();
+        outputs.add(ws.destroy().output());
+        assertTrue(Files.size(log) > 100_000, "the trace log was written");
+        outputs.add(Files.readString(log));
+        outputs.addAll(crashLogs());
+
+        for (String secret : List.of(ACCESS_KEY, SECRET_KEY, WRITE_ONLY_PASSWORD, "demo-token")) {
+            for (String output : outputs) {
+                assertFalse(output.contains(secret), secret + " leaked into:\n" + excerpt(output, secret));
+            }
+            assertFalse(planJson.contains(secret), secret + " is in the plan JSON");
+            assertFalse(state.contains(secret), secret + " is in state");
+        }
+        for (String output : outputs) {
+            assertFalse(output.contains(STORED_PASSWORD), "the stored password leaked:\n" + excerpt(output, STORED_PASSWORD));
+        }
+        // A sensitive attribute the user chose is stored; Terraform's JSON renderings of plan and state show it.
+        assertTrue(state.contains(STORED_PASSWORD), "a `password` the user chose is kept in state");
+        assertEquals(4, cloud.calls("POST /v3/{project_id}/instances/{instance_id}/disaster-recovery/deconstruction"),
+                "both pairs were built and removed, each side with a signed request");
+    }
+
+    private List<String> crashLogs() throws IOException {
+        try (Stream<Path> files = Files.list(ws.dir())) {
+            List<String> logs = new ArrayList<>();
+            for (Path crash : files.filter(f -> f.getFileName().toString().startsWith("crash")).toList()) {
+                logs.add(Files.readString(crash));
+            }
+            return logs;
+        }
+    }
+
+    private static String excerpt(String output, String secret) {
+        int at = output.indexOf(secret);
+        return output.substring(Math.max(0, at - 300), Math.min(output.length(), at + 100));
+    }
+}
