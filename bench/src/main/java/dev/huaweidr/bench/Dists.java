@@ -19,11 +19,12 @@ final class Dists implements AutoCloseable {
         this.root = Files.createTempDirectory("bench-dists-");
     }
 
-    /** The launcher directory without class archive. */
+    /** The launcher directory without class archive, nor the class list to make one from. */
     Path withoutArchive(String name) throws IOException {
         Path copy = copy(name);
-        Files.deleteIfExists(copy.resolve("lib/startup.jsa"));
-        Files.deleteIfExists(copy.resolve("lib/startup.release"));
+        for (String file : new String[] {"startup.jsa", "startup.release", "startup.classlist"}) {
+            Files.deleteIfExists(copy.resolve("lib").resolve(file));
+        }
         return copy;
     }
 

@@ -16,7 +16,9 @@ import java.util.stream.Stream;
  * story (apply, plan, destroy) against the emulator, through the packaged launcher, with a JVM that lists
  * every class it loads. The provider process that loaded the most classes (the one that applied) is
  * archived: on JDK 24 and newer with its classes linked ahead of time (JEP 483), otherwise as AppCDS. The
- * JVM's {@code release} file goes beside it, for the launcher to tell whether a JVM is the one it fits.
+ * JVM's {@code release} file goes beside it, for the launcher to tell whether a JVM is the one it fits, and
+ * so does the class list itself, {@code lib/startup.classlist}, from which a release install (where the
+ * build's archive cannot fit: Terraform's unzip gives the jars new times) makes its own.
  *
  * <p>The build runs it after packaging. Without a Terraform in {@code TF_ACC_TERRAFORM_PATH} it leaves the
  * launcher without archive, which only makes it start slower.
@@ -35,8 +37,10 @@ public final class StartupArchiveTraining {
         String terraform = System.getenv("TF_ACC_TERRAFORM_PATH");
         Path archive = dist.resolve("lib/startup.jsa");
         Path release = dist.resolve("lib/startup.release");
+        Path classes = dist.resolve("lib/startup.classlist");
         Files.deleteIfExists(archive);
         Files.deleteIfExists(release);
+        Files.deleteIfExists(classes);
         if (terraform == null || terraform.isBlank()) {
             System.out.println("No TF_ACC_TERRAFORM_PATH: the launcher starts without a class archive.");
             return;
@@ -47,6 +51,8 @@ public final class StartupArchiveTraining {
             dump(java, classList, dist.resolve("lib/huaweidr-provider.jar"), archive, work.resolve("dump.log"));
             // The launcher passes the archive only to the JVM whose release file this is.
             Files.copy(java.toRealPath().getParent().resolveSibling("release"), release);
+            // What a release install makes its own archive from (see the launcher).
+            Files.copy(classList, classes);
             System.out.printf("Startup archive: %d classes of a Terraform session, %s (%d MB)%n",
                     Files.readAllLines(classList).size(), archive, Files.size(archive) >> 20);
         } finally {

@@ -17,6 +17,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,7 @@ class StartupArchiveAccTest {
         copy = copyOfDist();
         // A library jar newer than the archive: the launcher still passes it, the JVM's check refuses it.
         Files.setLastModifiedTime(copy.resolve("lib/okio.jar"), FileTime.from(Instant.now()));
+        assertArchivePassedOn(copy);
         assertOnlyTheHandshakeOnStdout(copy);
     }
 
@@ -69,14 +71,57 @@ class StartupArchiveAccTest {
         Path archive = copy.resolve("lib/startup.jsa");
         archive.toFile().setWritable(true);
         Files.write(archive, new byte[4096]);
+        assertArchivePassedOn(copy);
         assertOnlyTheHandshakeOnStdout(copy);
     }
 
-    private static void assertOnlyTheHandshakeOnStdout(Path dist) throws Exception {
+    /** The launcher hands the archive to the JVM, which is what these tests are about. */
+    private static void assertArchivePassedOn(Path dist) throws Exception {
         try (PluginLaunch plugin = launch(dist)) {
-            assertTrue(plugin.handshake().startsWith("1|6|tcp|127.0.0.1:"), "first line: " + plugin.handshake());
             String commandLine = Files.readString(Path.of("/proc", String.valueOf(plugin.process().pid()), "cmdline"));
-            assertTrue(commandLine.contains("-XX:SharedArchiveFile="), "the launcher passed the archive on");
+            assertTrue(commandLine.contains("-XX:SharedArchiveFile=" + dist.toRealPath()), commandLine);
+        }
+    }
+
+    /** As Terraform installs a release: no archive, the class list, and every file with a new time. */
+    @Test
+    void aReleaseInstallMakesItsArchiveAtTheFirstLaunchForTheLaunchesAfter() throws Exception {
+        copy = copyOfDist();
+        Files.delete(copy.resolve("lib/startup.jsa"));
+        Files.delete(copy.resolve("lib/startup.release"));
+        try (Stream<Path> files = Files.list(copy.resolve("lib"))) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            }
+        }
+        Path cache = Files.createTempDirectory("xdg-cache-");
+        try {
+            Map<String, String> env = Map.of("HUAWEIDR_JAVA", JAVA, "XDG_CACHE_HOME", cache.toString());
+            Path made = Path.of(cache + "/huaweidr/archives" + copy.toRealPath(), "startup.jsa");
+            assertOnlyTheHandshakeOnStdout(copy, env);
+            for (int i = 0; i < 240 && !Files.exists(made); i++) {
+                Thread.sleep(500);
+            }
+            assertTrue(Files.exists(made), "made in the background from lib/startup.classlist");
+            try (PluginLaunch plugin = PluginLaunch.start(copy.resolve("terraform-provider-huaweidr"),
+                    ServerCertificate.generate(), env)) {
+                assertTrue(plugin.handshake().startsWith("1|6|tcp|127.0.0.1:"), plugin.handshake());
+                assertTrue(Files.readString(Path.of("/proc", String.valueOf(plugin.process().pid()), "maps"))
+                        .contains(made.toString()), "the next launch maps it");
+            }
+        } finally {
+            Directories.delete(cache);
+        }
+    }
+
+    private static void assertOnlyTheHandshakeOnStdout(Path dist) throws Exception {
+        assertOnlyTheHandshakeOnStdout(dist, Map.of("HUAWEIDR_JAVA", JAVA));
+    }
+
+    private static void assertOnlyTheHandshakeOnStdout(Path dist, Map<String, String> env) throws Exception {
+        try (PluginLaunch plugin = PluginLaunch.start(dist.resolve("terraform-provider-huaweidr"),
+                ServerCertificate.generate(), env)) {
+            assertTrue(plugin.handshake().startsWith("1|6|tcp|127.0.0.1:"), "first line: " + plugin.handshake());
             assertFalse(HandshakeAccTest.schema(plugin.channel()).getResourceSchemasMap().isEmpty(), "it serves");
             ManagedChannel channel = plugin.channel();
             try {
