@@ -5,20 +5,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Makes the launcher's class archive, {@code lib/startup.jsa}, from a real Terraform session: the quickstart
  * story (apply, plan, destroy) against the emulator, through the packaged launcher, with a JVM that lists
- * every class it loads. The provider process that loaded the most classes (the one that applied) is
- * archived: on JDK 24 and newer with its classes linked ahead of time (JEP 483), otherwise as AppCDS. The
- * JVM's {@code release} file goes beside it, for the launcher to tell whether a JVM is the one it fits, and
- * so does the class list itself, {@code lib/startup.classlist}, from which a release install (where the
- * build's archive cannot fit: Terraform's unzip gives the jars new times) makes its own.
+ * every class it loads. The list of the provider process that loaded the most classes (the one that applied)
+ * becomes {@code lib/startup.classlist}, from which {@code lib/make-startup-archive} makes the archive, as a
+ * release install's launcher does for itself (where the build's archive cannot fit: Terraform's unzip gives
+ * the jars new times).
  *
  * <p>The build runs it after packaging. Without a Terraform in {@code TF_ACC_TERRAFORM_PATH} it leaves the
  * launcher without archive, which only makes it start slower.
@@ -36,10 +33,9 @@ public final class StartupArchiveTraining {
         Path java = Path.of(args.length > 2 ? args[2] : ProcessHandle.current().info().command().orElseThrow());
         String terraform = System.getenv("TF_ACC_TERRAFORM_PATH");
         Path archive = dist.resolve("lib/startup.jsa");
-        Path release = dist.resolve("lib/startup.release");
         Path classes = dist.resolve("lib/startup.classlist");
         Files.deleteIfExists(archive);
-        Files.deleteIfExists(release);
+        Files.deleteIfExists(dist.resolve("lib/startup.release"));
         Files.deleteIfExists(classes);
         if (terraform == null || terraform.isBlank()) {
             System.out.println("No TF_ACC_TERRAFORM_PATH: the launcher starts without a class archive.");
@@ -47,14 +43,10 @@ public final class StartupArchiveTraining {
         }
         Path work = Files.createTempDirectory("startup-training-");
         try {
-            Path classList = train(dist, config, recorder(java, work), work);
-            dump(java, classList, dist.resolve("lib/huaweidr-provider.jar"), archive, work.resolve("dump.log"));
-            // The launcher passes the archive only to the JVM whose release file this is.
-            Files.copy(java.toRealPath().getParent().resolveSibling("release"), release);
-            // What a release install makes its own archive from (see the launcher).
-            Files.copy(classList, classes);
+            Files.copy(train(dist, config, recorder(java, work), work), classes);
+            dump(java, dist.resolve("lib"), work.resolve("dump.log"));
             System.out.printf("Startup archive: %d classes of a Terraform session, %s (%d MB)%n",
-                    Files.readAllLines(classList).size(), archive, Files.size(archive) >> 20);
+                    Files.readAllLines(classes).size(), archive, Files.size(archive) >> 20);
         } finally {
             Directories.delete(work);
         }
@@ -86,22 +78,12 @@ public final class StartupArchiveTraining {
         }
     }
 
-    private static void dump(Path java, Path classList, Path mainJar, Path archive, Path log)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xshare:dump",
-                "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + archive,
-                // The archive keeps heap objects laid out for one collector: the launcher's.
-                "-XX:+UseSerialGC", "-cp", mainJar.toString()));
-        if (run(List.of(java.toString(), "-XX:+AOTClassLinking", "-version"), log) == 0) {
-            command.add(1, "-XX:+AOTClassLinking");
-        }
-        if (run(command, log) != 0 || !Files.exists(archive)) {
+    private static void dump(Path java, Path lib, Path log) throws IOException, InterruptedException {
+        Process maker = new ProcessBuilder(lib.resolve("make-startup-archive").toString(), java.toString(),
+                lib.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (maker.waitFor() != 0) {
             throw new IllegalStateException("the JVM could not archive the classes:\n" + Files.readString(log));
         }
-    }
-
-    private static int run(List<String> command, Path log) throws IOException, InterruptedException {
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start().waitFor();
     }
 
     private static long size(Path file) {
