@@ -36,6 +36,7 @@ public final class Bench {
         String baseline = option(args, "--baseline", null);
         Path dist = root.resolve("provider/target/dist").toRealPath();
         Path terraform = Path.of(System.getenv("TF_ACC_TERRAFORM_PATH"));
+        String machine = Machine.describe(terraform, jdks);
 
         List<Section> sections = new ArrayList<>();
         if (only.contains("startup")) {
@@ -78,7 +79,7 @@ public final class Bench {
             }
         }
         Path doc = root.resolve("docs/benchmarks.md");
-        Report.write(doc, Machine.describe(terraform, jdks), sections);
+        Report.write(doc, machine + "- Load average at the end: " + Machine.load() + "\n", sections);
         System.out.println("Written: " + doc);
     }
 

@@ -23,9 +23,9 @@ final class Machine {
                 .append(memory()).append(", ").append(System.getProperty("os.name")).append(' ')
                 .append(System.getProperty("os.version")).append(", load average ").append(load()).append(" at start\n");
         for (Path java : javas) {
-            out.append("- JDK: `").append(java).append("`: ").append(firstLine(List.of(java.toString(), "-version"))).append('\n');
+            out.append("- JDK: `").append(java).append("`: ").append(firstLine(List.of(java.toString(), "-version"), "version")).append('\n');
         }
-        out.append("- Terraform: ").append(firstLine(List.of(terraform.toString(), "version"))).append('\n');
+        out.append("- Terraform: ").append(firstLine(List.of(terraform.toString(), "version"), "Terraform v")).append('\n');
         return out.toString();
     }
 
@@ -39,17 +39,19 @@ final class Machine {
         return "memory unknown";
     }
 
-    private static String load() throws IOException {
+    /** The 1-minute load average: the other work on the machine, which stretches wall times. */
+    static String load() throws IOException {
         return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     }
 
-    private static String firstLine(List<String> command) throws IOException, InterruptedException {
+    /** The first line of the command's output that holds {@code mark}: warnings may come before it. */
+    private static String firstLine(List<String> command, String mark) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("CHECKPOINT_DISABLE", "1");
         Process process = builder.start();
         process.getOutputStream().close();
         String output = new String(process.getInputStream().readAllBytes());
         process.waitFor(30, TimeUnit.SECONDS);
-        return output.lines().findFirst().orElse("?").trim();
+        return output.lines().filter(line -> line.contains(mark)).findFirst().orElse("?").trim();
     }
 }

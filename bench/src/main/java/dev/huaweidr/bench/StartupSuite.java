@@ -5,7 +5,6 @@ import dev.huaweidr.plugin.ServerCertificate;
 import dev.huaweidr.proto.tfplugin6.GetProviderSchema;
 import dev.huaweidr.proto.tfplugin6.ProviderGrpc;
 import io.grpc.ManagedChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,14 +73,7 @@ final class StartupSuite {
                 channel.shutdownNow();
             }
             long answered = System.nanoTime();
-            return new Launch((handshake - start) / 1e6, (answered - start) / 1e6, cpuMillis(plugin.process().pid()));
+            return new Launch((handshake - start) / 1e6, (answered - start) / 1e6, Cpu.ofProcess(plugin.process().pid()));
         }
-    }
-
-    /** utime + stime from /proc/PID/stat, in milliseconds (the kernel counts in clock ticks of 10 ms). */
-    static double cpuMillis(long pid) throws java.io.IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
     }
 }

@@ -3,6 +3,7 @@ package dev.huaweidr.bench;
 import dev.huaweidr.acc.CloudEmulator;
 import dev.huaweidr.acc.TerraformCli;
 import dev.huaweidr.acc.Workspace;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,16 +29,17 @@ final class TerraformSuite {
         this.runs = runs;
     }
 
-    Section overhead(int... sizes) {
+    Section overhead(int... sizes) throws IOException {
         Section section = new Section("Terraform overhead", "Wall time of whole `terraform` commands (default "
                 + "parallelism 10, no `init` needed: the provider comes from `dev_overrides`) over N "
                 + "`huaweidr_geminidb_cassandra_active_active` resources against the emulator, and over N "
                 + "`terraform_data` resources; the ratio is taken pair by pair, the two commands run in turn. "
                 + "\"plan, new\" plans an empty state (the provider checks both instances of each link with the "
-                + "cloud); \"plan, no changes\" refreshes an applied configuration, as a drift check does.");
+                + "cloud); \"plan, no changes\" refreshes an applied configuration, as a drift check does. CPU is Terraform's "
+                + "with its provider processes'.");
         for (int n : sizes) {
-            Map<String, List<Double>> ours = new LinkedHashMap<>();
-            Map<String, List<Double>> builtin = new LinkedHashMap<>();
+            Map<String, List<Timing>> ours = new LinkedHashMap<>();
+            Map<String, List<Timing>> builtin = new LinkedHashMap<>();
             for (String op : OPERATIONS) {
                 ours.put(op, new ArrayList<>());
                 builtin.put(op, new ArrayList<>());
@@ -53,11 +55,15 @@ final class TerraformSuite {
             }
             for (String op : OPERATIONS) {
                 String what = op + ", " + n + (n == 1 ? " resource" : " resources");
-                section.add(Row.of(what + ": huaweidr", new Samples(ours.get(op)), "s"));
-                section.add(Row.of(what + ": terraform_data", new Samples(builtin.get(op)), "s"));
-                Samples ratio = Samples.ratios(ours.get(op), builtin.get(op));
+                List<Double> oursWall = Timing.walls(ours.get(op));
+                List<Double> builtinWall = Timing.walls(builtin.get(op));
+                section.add(Row.of(what + ": huaweidr", new Samples(oursWall), "s"));
+                section.add(Row.of(what + ": terraform_data", new Samples(builtinWall), "s"));
+                Samples ratio = Samples.ratios(oursWall, builtinWall);
                 Double limit = !op.startsWith("plan") ? null : n == 1 ? Double.valueOf(1.5) : n == 500 ? Double.valueOf(1.2) : null;
                 section.add(new Row(what + ": ratio", ratio, "x", limit));
+                section.add(Row.of(what + ": CPU, huaweidr", new Samples(Timing.cpus(ours.get(op))), "s"));
+                section.add(Row.of(what + ": CPU, terraform_data", new Samples(Timing.cpus(builtin.get(op))), "s"));
             }
         }
         return section;
@@ -77,21 +83,24 @@ final class TerraformSuite {
         return new Workspace(TerraformCli.find(), Map.of()).config(resources);
     }
 
-    /** Runs one operation, in seconds; with {@code count}, the cloud calls it made are kept. */
-    private double time(Workspace ws, String op, boolean count) {
+    /**
+     * One command's wall time and its CPU time (Terraform's with its provider processes'), in seconds; with
+     * {@code count}, the cloud calls it made are kept.
+     */
+    private Timing time(Workspace ws, String op, boolean count) throws IOException {
         if (count) {
             cloud.resetCalls();
         }
-        long start = System.nanoTime();
+        Timing.Clock clock = Timing.start();
         TerraformCli.Result result = run(ws, op);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        Timing timing = clock.stop();
         if (result.exitCode() == 1) {
             throw new IllegalStateException(op + " failed:\n" + result);
         }
         if (count) {
             callsOf100.put(op, cloud.allCalls());
         }
-        return seconds;
+        return timing;
     }
 
     static TerraformCli.Result run(Workspace ws, String op, String... extra) {

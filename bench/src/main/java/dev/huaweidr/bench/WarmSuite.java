@@ -31,8 +31,8 @@ final class WarmSuite {
                 workspaces.add(ws);
                 ws.apply();
             }
-            List<Double> cold = new ArrayList<>();
-            List<Double> warm = new ArrayList<>();
+            List<Timing> cold = new ArrayList<>();
+            List<Timing> warm = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
                 cold.add(driftCheck(workspaces, null));
                 warm.add(driftCheck(workspaces, dist));
@@ -40,10 +40,14 @@ final class WarmSuite {
             Section section = new Section("Warm mode", "A drift check as a CI runner does it: `terraform plan "
                     + "-detailed-exitcode` in " + WORKSPACES + " workspaces of " + LINKS + " links each, one after "
                     + "another. Cold: each command launches its providers. Warm: one `terraform-provider-huaweidr "
-                    + "--warm` process, started within the timed run, serves them all through `TF_REATTACH_PROVIDERS`.");
-            section.add(Row.of("drift check of " + WORKSPACES + " workspaces: cold", new Samples(cold), "s"));
-            section.add(Row.of("drift check of " + WORKSPACES + " workspaces: warm", new Samples(warm), "s"));
-            section.add(Row.of("drift check of " + WORKSPACES + " workspaces: warm / cold", Samples.ratios(warm, cold), "x"));
+                    + "--warm` process, started within the timed run, serves them all through `TF_REATTACH_PROVIDERS`. "
+                    + "CPU is Terraform's with the provider processes'.");
+            String what = "drift check of " + WORKSPACES + " workspaces: ";
+            section.add(Row.of(what + "cold", new Samples(Timing.walls(cold)), "s"));
+            section.add(Row.of(what + "warm", new Samples(Timing.walls(warm)), "s"));
+            section.add(Row.of(what + "warm / cold", Samples.ratios(Timing.walls(warm), Timing.walls(cold)), "x"));
+            section.add(Row.of(what + "CPU, cold", new Samples(Timing.cpus(cold)), "s"));
+            section.add(Row.of(what + "CPU, warm", new Samples(Timing.cpus(warm)), "s"));
             return section;
         } finally {
             for (Workspace ws : workspaces) {
@@ -54,9 +58,9 @@ final class WarmSuite {
         }
     }
 
-    /** Seconds for the whole check; with {@code warmDist}, a warm provider from there serves it. */
-    private static double driftCheck(List<Workspace> workspaces, Path warmDist) throws Exception {
-        long start = System.nanoTime();
+    /** The whole check; with {@code warmDist}, a warm provider from there serves it. */
+    private static Timing driftCheck(List<Workspace> workspaces, Path warmDist) throws Exception {
+        Timing.Clock clock = Timing.start();
         Process provider = null;
         try {
             String reattach = "";
@@ -76,12 +80,13 @@ final class WarmSuite {
                     throw new IllegalStateException("drift where there is none: exit " + exit);
                 }
             }
-            return (System.nanoTime() - start) / 1e9;
         } finally {
             if (provider != null) {
                 provider.destroy();
                 provider.waitFor(10, TimeUnit.SECONDS);
             }
         }
+        // After the warm provider has ended: its CPU counts.
+        return clock.stop();
     }
 }
