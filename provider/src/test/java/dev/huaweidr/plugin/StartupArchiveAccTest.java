@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The launcher's class archive ({@code lib/startup.jsa}, trained by the build on a Terraform session): the
  * JVM the build ran on maps it, and a JVM that rejects it still prints nothing but the handshake on
- * stdout, which go-plugin's client reads as the handshake.
+ * stdout, which go-plugin's client reads as the handshake. A release install, which cannot carry a fitting
+ * archive, makes its own under the user's cache at its first launch.
  */
 class StartupArchiveAccTest {
     /** The JVM the build (and so the archive) ran on: this test's own. */
@@ -83,26 +84,15 @@ class StartupArchiveAccTest {
         }
     }
 
-    /** As Terraform installs a release: no archive, the class list, and every file with a new time. */
     @Test
     void aReleaseInstallMakesItsArchiveAtTheFirstLaunchForTheLaunchesAfter() throws Exception {
-        copy = copyOfDist();
-        Files.delete(copy.resolve("lib/startup.jsa"));
-        Files.delete(copy.resolve("lib/startup.release"));
-        try (Stream<Path> files = Files.list(copy.resolve("lib"))) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
-            }
-        }
+        copy = installedAsTerraformDoes();
         Path cache = Files.createTempDirectory("xdg-cache-");
         try {
             Map<String, String> env = Map.of("HUAWEIDR_JAVA", JAVA, "XDG_CACHE_HOME", cache.toString());
-            Path made = Path.of(cache + "/huaweidr/archives" + copy.toRealPath(), "startup.jsa");
+            Path made = archiveDir(cache, copy).resolve("startup.jsa");
             assertOnlyTheHandshakeOnStdout(copy, env);
-            for (int i = 0; i < 240 && !Files.exists(made); i++) {
-                Thread.sleep(500);
-            }
-            assertTrue(Files.exists(made), "made in the background from lib/startup.classlist");
+            awaitMade(made);
             try (PluginLaunch plugin = PluginLaunch.start(copy.resolve("terraform-provider-huaweidr"),
                     ServerCertificate.generate(), env)) {
                 assertTrue(plugin.handshake().startsWith("1|6|tcp|127.0.0.1:"), plugin.handshake());
@@ -112,6 +102,70 @@ class StartupArchiveAccTest {
         } finally {
             Directories.delete(cache);
         }
+    }
+
+    /** A maker killed mid-way (Terraform kills providers) leaves its lock and a partial archive. */
+    @Test
+    void aLockLeftByAKilledMakerGoesStaleAfterTenMinutes() throws Exception {
+        copy = installedAsTerraformDoes();
+        Path cache = Files.createTempDirectory("xdg-cache-");
+        try {
+            Path dir = Files.createDirectories(archiveDir(cache, copy));
+            FileTime elevenMinutesAgo = FileTime.from(Instant.now().minusSeconds(660));
+            Path partial = Files.write(dir.resolve("startup.jsa.4242"), new byte[4096]);
+            Path lock = Files.createDirectory(dir.resolve(".making"));
+            Files.setLastModifiedTime(partial, elevenMinutesAgo);
+            Files.setLastModifiedTime(lock, elevenMinutesAgo);
+            assertOnlyTheHandshakeOnStdout(copy, Map.of("HUAWEIDR_JAVA", JAVA, "XDG_CACHE_HOME", cache.toString()));
+            awaitMade(dir.resolve("startup.jsa"));
+            assertFalse(Files.exists(partial), "the partial archive is deleted");
+        } finally {
+            Directories.delete(cache);
+        }
+    }
+
+    /** No home, a read-only one, or a file where the cache should be: the launch goes on without archive. */
+    @Test
+    void aCacheThatCannotBeMadeLeavesTheLaunchWithoutArchive() throws Exception {
+        copy = installedAsTerraformDoes();
+        Path notADirectory = Files.createTempFile("xdg-cache-", ".file");
+        try {
+            Map<String, String> env = Map.of("HUAWEIDR_JAVA", JAVA, "XDG_CACHE_HOME", notADirectory.toString());
+            assertOnlyTheHandshakeOnStdout(copy, env);
+            try (PluginLaunch plugin = PluginLaunch.start(copy.resolve("terraform-provider-huaweidr"),
+                    ServerCertificate.generate(), env)) {
+                String commandLine = Files.readString(Path.of("/proc", String.valueOf(plugin.process().pid()), "cmdline"));
+                assertFalse(commandLine.contains("-XX:SharedArchiveFile="), commandLine);
+            }
+        } finally {
+            Files.delete(notADirectory);
+        }
+    }
+
+    /** As Terraform installs a release: no archive, the class list and its maker, every file with a new time. */
+    private static Path installedAsTerraformDoes() throws IOException {
+        Path installed = copyOfDist();
+        Files.delete(installed.resolve("lib/startup.jsa"));
+        Files.delete(installed.resolve("lib/startup.release"));
+        try (Stream<Path> files = Files.list(installed.resolve("lib"))) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            }
+        }
+        return installed;
+    }
+
+    /** Where the launcher keeps the archive of an install, as its comment says. */
+    private static Path archiveDir(Path cache, Path installed) throws IOException {
+        return Path.of(cache + "/huaweidr/archives" + installed.toRealPath());
+    }
+
+    /** The maker runs in the background, detached from the launch: wait for its result (a generous bound). */
+    private static void awaitMade(Path archive) throws InterruptedException {
+        for (int i = 0; i < 240 && !Files.exists(archive); i++) {
+            Thread.sleep(500);
+        }
+        assertTrue(Files.exists(archive), "made in the background from lib/startup.classlist");
     }
 
     private static void assertOnlyTheHandshakeOnStdout(Path dist) throws Exception {

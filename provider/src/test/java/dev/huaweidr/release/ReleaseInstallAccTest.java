@@ -51,7 +51,7 @@ class ReleaseInstallAccTest extends EmulatedAccTest {
         Path packed = Files.createDirectories(mirror.resolve(SOURCE));
         Files.copy(release.path(), packed.resolve(release.fileName()));
         binWithoutJava = Files.createDirectories(layout.resolve("bin"));
-        for (String command : List.of("dirname", "readlink", "cmp", "mkdir", "rmdir", "find", "cp", "mv")) {
+        for (String command : List.of("dirname", "readlink", "cmp", "mkdir", "rmdir", "find", "rm", "cp", "mv")) {
             Files.copy(onPath(command), binWithoutJava.resolve(command), StandardCopyOption.COPY_ATTRIBUTES);
         }
     }
