@@ -52,7 +52,7 @@ class StartupArchiveAccTest {
         try (PluginLaunch plugin = launch(Launchers.huaweidr())) {
             assertTrue(plugin.handshake().startsWith("1|6|tcp|127.0.0.1:"), plugin.handshake());
             assumeTrue(Files.exists(Path.of("/proc/self/maps")), "Linux shows a process's mapped files");
-            assertTrue(Files.readString(Path.of("/proc", String.valueOf(plugin.process().pid()), "maps"))
+            assertTrue(proc(plugin, "maps")
                     .contains("startup.jsa"), "the archive is mapped");
         }
     }
@@ -79,7 +79,7 @@ class StartupArchiveAccTest {
     /** The launcher hands the archive to the JVM, which is what these tests are about. */
     private static void assertArchivePassedOn(Path dist) throws Exception {
         try (PluginLaunch plugin = launch(dist)) {
-            String commandLine = Files.readString(Path.of("/proc", String.valueOf(plugin.process().pid()), "cmdline"));
+            String commandLine = proc(plugin, "cmdline");
             assertTrue(commandLine.contains("-XX:SharedArchiveFile=" + dist.toRealPath()), commandLine);
         }
     }
@@ -96,7 +96,7 @@ class StartupArchiveAccTest {
             try (PluginLaunch plugin = PluginLaunch.start(copy.resolve("terraform-provider-huaweidr"),
                     ServerCertificate.generate(), env)) {
                 assertTrue(plugin.handshake().startsWith("1|6|tcp|127.0.0.1:"), plugin.handshake());
-                assertTrue(Files.readString(Path.of("/proc", String.valueOf(plugin.process().pid()), "maps"))
+                assertTrue(proc(plugin, "maps")
                         .contains(made.toString()), "the next launch maps it");
             }
         } finally {
@@ -134,7 +134,7 @@ class StartupArchiveAccTest {
             assertOnlyTheHandshakeOnStdout(copy, env);
             try (PluginLaunch plugin = PluginLaunch.start(copy.resolve("terraform-provider-huaweidr"),
                     ServerCertificate.generate(), env)) {
-                String commandLine = Files.readString(Path.of("/proc", String.valueOf(plugin.process().pid()), "cmdline"));
+                String commandLine = proc(plugin, "cmdline");
                 assertFalse(commandLine.contains("-XX:SharedArchiveFile="), commandLine);
             }
         } finally {
@@ -186,6 +186,11 @@ class StartupArchiveAccTest {
             assertTrue(plugin.process().waitFor(10, TimeUnit.SECONDS));
             assertEquals("", plugin.restOfStdout(), "nothing after the handshake line");
         }
+    }
+
+    /** A file of the provider process's /proc directory: its command line, its mapped files. */
+    private static String proc(PluginLaunch plugin, String file) throws IOException {
+        return Files.readString(Path.of("/proc", String.valueOf(plugin.process().pid()), file));
     }
 
     private static PluginLaunch launch(Path dist) throws IOException {
