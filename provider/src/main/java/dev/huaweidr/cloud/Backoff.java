@@ -9,8 +9,11 @@ import java.time.Duration;
 public record Backoff(Duration initial, Duration max, double multiplier) {
     /** Retries of failed calls: 0.5 s doubling up to 30 s. */
     public static final Backoff RETRY = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(30), 2.0);
-    /** Waiter polls: first after 1 s, growing by half up to 10 s. */
-    public static final Backoff POLL = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10), 1.5);
+    /**
+     * Waiter polls: the first soon (a job may be quick, and a poll is one cheap GET), then doubling up to
+     * 10 s: at 0.5, 1.5, 3.5, 7.5, 15.5, 25.5, 35.5 s, so a 30 s job costs seven polls, a 20 minute one 125.
+     */
+    public static final Backoff POLL = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(10), 2.0);
 
     public Backoff {
         if (initial.isNegative() || max.compareTo(initial) < 0 || multiplier < 1) {

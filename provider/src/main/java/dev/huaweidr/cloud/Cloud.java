@@ -77,7 +77,16 @@ public final class Cloud implements AutoCloseable {
 
     /** The IAM project id of {@code region} (discovered once when not configured). */
     public String projectId(String region) {
-        return projects.of(Endpoints.requireRegion(region), name -> iam().projects(name));
+        return projectId(region, null);
+    }
+
+    /**
+     * The IAM project id of {@code region}: the configured or already known one, else {@code remembered}
+     * (null for none: an id a resource kept from an earlier process, which spares that process the IAM
+     * request), else discovered.
+     */
+    public String projectId(String region, String remembered) {
+        return projects.of(Endpoints.requireRegion(region), remembered, name -> iam().projects(name));
     }
 
     public GeminiDb geminiDb(String region) {

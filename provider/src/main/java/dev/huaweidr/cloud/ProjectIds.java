@@ -8,8 +8,9 @@ import java.util.function.Function;
 
 /**
  * The IAM project of each region: configured for the home region, otherwise discovered once through IAM
- * ({@code GET /v3/projects?name=<region>}) and kept. Concurrent first uses of a region make one request; a
- * failed discovery is not kept, so the next use tries again.
+ * ({@code GET /v3/projects?name=<region>}) and kept, or taken from what a resource remembered of an earlier
+ * discovery. Concurrent first uses of a region make one request; a failed discovery is not kept, so the
+ * next use tries again.
  */
 final class ProjectIds {
     private final Map<String, Entry> byRegion = new ConcurrentHashMap<>();
@@ -20,9 +21,12 @@ final class ProjectIds {
         }
     }
 
-    /** The project id of {@code region}; {@code lookup} asks IAM for the projects of that name. */
-    String of(String region, Function<String, List<Project>> lookup) {
-        return byRegion.computeIfAbsent(region, r -> new Entry(null)).get(region, lookup);
+    /**
+     * The project id of {@code region}: configured or already known; else {@code remembered} when given (an
+     * id a resource kept from an earlier process); else asked of IAM through {@code lookup}.
+     */
+    String of(String region, String remembered, Function<String, List<Project>> lookup) {
+        return byRegion.computeIfAbsent(region, r -> new Entry(remembered)).get(region, lookup);
     }
 
     private static final class Entry {

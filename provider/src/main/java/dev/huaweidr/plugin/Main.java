@@ -8,7 +8,8 @@ import java.util.Arrays;
 /**
  * Entry point of {@code terraform-provider-huaweidr}. Terraform starts it as a go-plugin: the magic cookie
  * in the environment, the handshake line on stdout, then gRPC over mutual TLS until Terraform shuts it down.
- * With {@code --debug} it serves one long-lived process that Terraform attaches to instead.
+ * With {@code --debug} (loopback, for a debugger) or {@code --warm} (a private unix socket, for CI runners) it
+ * serves one long-lived process that Terraform commands attach to instead.
  */
 public final class Main {
     private Main() {
@@ -25,7 +26,11 @@ public final class Main {
         System.setOut(System.err);
         try {
             if (Arrays.asList(args).contains("--debug")) {
-                PluginProcess.serveDebug(stdout, provider);
+                ReattachProcess.serveDebug(stdout, provider);
+                return;
+            }
+            if (Arrays.asList(args).contains("--warm")) {
+                ReattachProcess.serveWarm(stdout, provider);
                 return;
             }
             PluginEnvironment env = PluginEnvironment.from(System.getenv());

@@ -4,9 +4,9 @@ import dev.huaweidr.framework.provider.Provider;
 import dev.huaweidr.framework.server.ProviderServer;
 import dev.huaweidr.log.Logger;
 import dev.huaweidr.protocol.ProviderService;
-import io.grpc.BindableService;
 import io.grpc.InsecureServerCredentials;
 import io.grpc.ServerCredentials;
+import io.grpc.ServerServiceDefinition;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.protobuf.services.HealthStatusManager;
 import java.io.PrintStream;
@@ -17,17 +17,20 @@ import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
- * One plugin process from handshake to exit. Managed mode is how Terraform runs us; debug mode is one
- * long-lived process that Terraform commands attach to through {@code TF_REATTACH_PROVIDERS}.
+ * One plugin process as Terraform launches it ("managed"), from handshake to exit; {@link ReattachProcess}
+ * serves the long-lived kinds that Terraform attaches to.
  */
 final class PluginProcess {
     private static final Logger LOG = Logger.named("plugin");
-    private static final String SOURCE_ADDRESS = "registry.terraform.io/huaweidr/huaweidr";
 
     private PluginProcess() {
     }
 
-    /** Serves Terraform until its Shutdown call. */
+    /**
+     * Serves Terraform until its Shutdown call. Three things overlap on the way to the handshake line: the
+     * services are built (provider, schemas, protocol classes), the certificate's key is generated, and the
+     * TLS context and server socket are set up; the line waits for the last two.
+     */
     static void serve(PluginEnvironment env, PrintStream stdout, Provider provider) {
         if (!env.accepts(HandshakeLine.APP_PROTOCOL)) {
             throw new PluginStartException("This Terraform speaks plugin protocol versions " + env.protocolVersions()
@@ -36,53 +39,52 @@ final class PluginProcess {
         // Terraform handles Ctrl-C itself and asks us to stop through StopProvider; the terminal's SIGINT
         // reaches us too, and must not end the process mid-operation.
         Signal.handle(new Signal("INT"), SignalHandler.SIG_IGN);
+        if (env.autoMtls()) {
+            SystemTrust.installAsDefault();
+        }
+        PluginServer[] server = new PluginServer[1];
+        CompletableFuture<ProviderService> service = Background.start("services",
+                () -> new ProviderService(new ProviderServer(provider)));
+        DeferredServices services = services(service, () -> {
+            server[0].shutdown();
+            System.exit(0);
+        });
         CompletableFuture<ServerCertificate> certificate = null;
         ServerCredentials credentials = InsecureServerCredentials.create();
         if (env.autoMtls()) {
-            certificate = CompletableFuture.supplyAsync(ServerCertificate::generate);
+            certificate = Background.start("certificate", ServerCertificate::generate);
             credentials = MutualTls.credentials(certificate, clientTrust(env.clientCertificatePem()));
         }
-        PluginServer[] server = new PluginServer[1];
-        server[0] = PluginServer.start(env.minPort(), env.maxPort(), credentials, services(provider, () -> {
-            server[0].shutdown();
-            System.exit(0);
-        }));
+        server[0] = PluginServer.start(env.minPort(), env.maxPort(), credentials, services);
         String cert = certificate == null ? null : certificate.join().handshakeEncoding();
         stdout.print(HandshakeLine.format(server[0].address(), cert) + "\n");
         stdout.flush();
         LOG.debug("plugin serving", "address", server[0].address(), "mtls", env.autoMtls());
-        awaitTermination(server[0]);
+        // The first call of a command's first process is GetProviderSchema: its answer is built now, while
+        // Terraform connects, on this thread, which has nothing else to do.
+        service.join().prepare();
+        server[0].awaitTermination();
     }
 
-    /**
-     * Serves plaintext on an ephemeral loopback port and prints the {@code TF_REATTACH_PROVIDERS} value;
-     * Terraform's reattach client has no TLS. Shutdown calls are ignored: the process outlives commands.
-     */
-    static void serveDebug(PrintStream stdout, Provider provider) {
-        PluginServer server = PluginServer.start(0, 0, InsecureServerCredentials.create(),
-                services(provider, () -> LOG.debug("shutdown ignored in debug mode")));
-        String address = server.address().getAddress().getHostAddress() + ":" + server.address().getPort();
-        String reattach = "{\"" + SOURCE_ADDRESS + "\":{\"Protocol\":\"grpc\",\"ProtocolVersion\":6,\"Pid\":"
-                + ProcessHandle.current().pid() + ",\"Test\":true,\"Addr\":{\"Network\":\"tcp\",\"String\":\""
-                + address + "\"}}}";
-        stdout.println("Provider started. To attach Terraform, set TF_REATTACH_PROVIDERS in the shell that runs it:");
-        stdout.println();
-        stdout.println("\texport TF_REATTACH_PROVIDERS='" + reattach + "'");
-        stdout.println();
-        stdout.println("Stop the provider with Ctrl-C.");
-        stdout.flush();
-        awaitTermination(server);
-    }
-
-    private static List<BindableService> services(Provider provider, Runnable shutdown) {
-        HealthStatusManager health = new HealthStatusManager();
-        health.setStatus("plugin", ServingStatus.SERVING);
-        return List.of(
-                new ProviderService(new ProviderServer(provider)),
-                new ControllerService(shutdown),
-                new StdioService(),
-                new BrokerService(),
-                health.getHealthService());
+    /** Built in the background; a failure to build them ends the process, as a failure to start would. */
+    private static DeferredServices services(CompletableFuture<ProviderService> provider, Runnable shutdown) {
+        CompletableFuture<List<ServerServiceDefinition>> services = provider.thenApply(service -> {
+            HealthStatusManager health = new HealthStatusManager();
+            health.setStatus("plugin", ServingStatus.SERVING);
+            return List.of(
+                    service.bindService(),
+                    new ControllerService(shutdown).bindService(),
+                    new StdioService().bindService(),
+                    new BrokerService().bindService(),
+                    health.getHealthService().bindService());
+        });
+        services.whenComplete((built, failure) -> {
+            if (failure != null) {
+                System.err.println("huaweidr cannot start its services: " + failure);
+                System.exit(1);
+            }
+        });
+        return new DeferredServices(services);
     }
 
     private static PinnedClientTrust clientTrust(String pem) {
@@ -90,14 +92,6 @@ final class PluginProcess {
             return PinnedClientTrust.fromPem(pem);
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new PluginStartException("PLUGIN_CLIENT_CERT does not hold a PEM certificate: " + e.getMessage(), e);
-        }
-    }
-
-    private static void awaitTermination(PluginServer server) {
-        try {
-            server.awaitTermination();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

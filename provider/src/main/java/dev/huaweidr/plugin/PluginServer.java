@@ -1,20 +1,23 @@
 package dev.huaweidr.plugin;
 
-import io.grpc.BindableService;
+import io.grpc.InsecureServerCredentials;
 import io.grpc.Server;
 import io.grpc.ServerCredentials;
 import io.grpc.okhttp.OkHttpServerBuilder;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.UnixDomainSocketAddress;
 import java.net.UnknownHostException;
-import java.util.List;
+import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The gRPC server, on loopback only, on the first free port of the range Terraform allows. grpc's OkHttp
- * server transport starts markedly faster and smaller than Netty, and start-up is paid on every launch.
+ * The gRPC server: on loopback only, on the first free port of the range Terraform allows, or on a unix
+ * socket (warm mode). grpc's OkHttp server transport starts markedly faster and smaller than Netty, and
+ * start-up is paid on every launch.
  */
 final class PluginServer {
     /** terraform-plugin-go's limit; grpc-java's default of 4 MiB is too small for large plans. */
@@ -36,7 +39,7 @@ final class PluginServer {
      * Starts on a port in {@code [minPort, maxPort]} (an ephemeral port when both are 0), trying from a
      * random point of the range so that plugins started side by side rarely collide.
      */
-    static PluginServer start(int minPort, int maxPort, ServerCredentials credentials, List<BindableService> services) {
+    static PluginServer start(int minPort, int maxPort, ServerCredentials credentials, ServiceSetup services) {
         if (minPort == 0 && maxPort == 0) {
             return tryStart(new InetSocketAddress(IPV4_LOOPBACK, 0), credentials, services);
         }
@@ -57,17 +60,34 @@ final class PluginServer {
         throw new PluginStartException("no free port between " + minPort + " and " + maxPort + " on loopback");
     }
 
+    /** Serves plaintext on a unix socket at {@code path}, which must not exist yet. */
+    static PluginServer startOnUnixSocket(Path path, ServiceSetup services) {
+        OkHttpServerBuilder builder = OkHttpServerBuilder.forPort(UnixDomainSocketAddress.of(path),
+                InsecureServerCredentials.create()).socketFactory(UnixServerSocket.factory());
+        try {
+            return start(builder, services);
+        } catch (IOException e) {
+            throw new PluginStartException("cannot listen on " + path + ": " + e.getMessage(), e);
+        }
+    }
+
     private static PluginServer tryStart(InetSocketAddress address, ServerCredentials credentials,
-            List<BindableService> services) {
-        OkHttpServerBuilder builder = OkHttpServerBuilder.forPort(address, credentials)
-                .maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES);
-        services.forEach(builder::addService);
+            ServiceSetup services) {
+        try {
+            return start(OkHttpServerBuilder.forPort(address, credentials), services);
+        } catch (IOException e) {
+            throw new PortTakenException();
+        }
+    }
+
+    private static PluginServer start(OkHttpServerBuilder builder, ServiceSetup services) throws IOException {
+        services.applyTo(builder.maxInboundMessageSize(MAX_INBOUND_MESSAGE_BYTES));
         Server server = builder.build();
         try {
             server.start();
         } catch (IOException e) {
             server.shutdownNow();
-            throw new PortTakenException();
+            throw e;
         }
         return new PluginServer(server);
     }
@@ -80,12 +100,22 @@ final class PluginServer {
         }
     }
 
+    /** The TCP address; see {@link #socketAddress} for a unix socket's. */
     InetSocketAddress address() {
-        return (InetSocketAddress) server.getListenSockets().get(0);
+        return (InetSocketAddress) socketAddress();
     }
 
-    void awaitTermination() throws InterruptedException {
-        server.awaitTermination();
+    SocketAddress socketAddress() {
+        return server.getListenSockets().get(0);
+    }
+
+    /** Until the server has stopped (or this thread is interrupted). */
+    void awaitTermination() {
+        try {
+            server.awaitTermination();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Stops taking calls, gives running ones a moment, then drops them. */

@@ -55,6 +55,17 @@ public final class ProviderService extends ProviderGrpc.ProviderImplBase {
         this.lists = new ListCalls(server);
     }
 
+    /**
+     * Builds ahead what a command's first call asks for: the GetProviderSchema answer, whose map fields
+     * need the descriptors of the whole protocol (the larger part of its cost on a cold JVM). Meant for the
+     * time between the handshake line and Terraform's first call, which the process would otherwise spend
+     * idle; a call for the schema that comes sooner waits for the answer being built instead of building it
+     * again.
+     */
+    public void prepare() {
+        schema.providerSchema();
+    }
+
     @Override
     public void getMetadata(GetMetadata.Request request, StreamObserver<GetMetadata.Response> out) {
         unary("GetMetadata", "", out, schema::metadata);

@@ -28,19 +28,18 @@ final class SchemaCalls {
             .build();
 
     private final ProviderServer server;
-    private volatile GetProviderSchema.Response schema;
+    private GetProviderSchema.Response schema;
 
     SchemaCalls(ProviderServer server) {
         this.server = server;
     }
 
-    GetProviderSchema.Response providerSchema() {
-        GetProviderSchema.Response built = schema;
-        if (built == null) {
-            built = buildProviderSchema();
-            schema = built;
+    /** Built once; a call that arrives while {@link ProviderService#prepare} builds it waits for that. */
+    synchronized GetProviderSchema.Response providerSchema() {
+        if (schema == null) {
+            schema = buildProviderSchema();
         }
-        return built;
+        return schema;
     }
 
     GetMetadata.Response metadata() {

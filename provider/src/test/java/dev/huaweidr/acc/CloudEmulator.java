@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The Huawei Cloud emulator with the quickstart seed, in this JVM, over real HTTP on loopback, and its admin
@@ -27,8 +29,13 @@ public final class CloudEmulator implements AutoCloseable {
     }
 
     public static CloudEmulator start() {
+        return start(EmulatorOptions.defaults().withJobMillis(JOB_MILLIS));
+    }
+
+    /** An emulator with other options, e.g. a larger seed or jobs that take no time. */
+    public static CloudEmulator start(EmulatorOptions options) {
         try {
-            return new CloudEmulator(Emulator.start(EmulatorOptions.defaults().withJobMillis(JOB_MILLIS)));
+            return new CloudEmulator(Emulator.start(options));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,6 +86,19 @@ public final class CloudEmulator implements AutoCloseable {
     /** How often the route template (e.g. {@code POST /v3/{project_id}/instances/{instance_id}/...}) was called. */
     public int calls(String route) {
         return admin("GET", "/_emulator/calls", null).path("calls").path(route).asInt(0);
+    }
+
+    /** Every route called since the last reset, with its count. */
+    public Map<String, Integer> allCalls() {
+        Map<String, Integer> calls = new TreeMap<>();
+        admin("GET", "/_emulator/calls", null).path("calls").fields()
+                .forEachRemaining(e -> calls.put(e.getKey(), e.getValue().asInt()));
+        return calls;
+    }
+
+    /** Zeroes the call counters alone: what the cloud holds stays as it is. */
+    public void resetCalls() {
+        admin("DELETE", "/_emulator/calls", null);
     }
 
     /** The whole model, as {@code GET /_emulator/state} shows it. */

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A Terraform working directory for one test: configuration files, a CLI configuration that decides where
@@ -123,8 +122,8 @@ public final class Workspace implements AutoCloseable {
         return ok(concat(new String[] {"apply", "-auto-approve"}, extra));
     }
 
-    public TerraformCli.Result destroy() {
-        return ok("destroy", "-auto-approve");
+    public TerraformCli.Result destroy(String... extra) {
+        return ok(concat(new String[] {"destroy", "-auto-approve"}, extra));
     }
 
     /** {@code terraform plan -detailed-exitcode}: 0 = no changes, 2 = changes, 1 = error. */
@@ -167,11 +166,7 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Directories.delete(dir);
     }
 
     private static boolean takesNoColor(String command) {

@@ -36,10 +36,10 @@ class MutualTlsTest {
     void start() throws Exception {
         HealthStatusManager health = new HealthStatusManager();
         health.setStatus("plugin", ServingStatus.SERVING);
-        PinnedClientTrust trust = PinnedClientTrust.fromPem(PinnedClientTrustTest.pem(announced.certificate()));
+        PinnedClientTrust trust = PinnedClientTrust.fromPem(PluginLaunch.pem(announced.certificate()));
         server = PluginServer.start(0, 0,
                 MutualTls.credentials(CompletableFuture.completedFuture(serverCertificate), trust),
-                List.of(health.getHealthService()));
+                DeferredServices.of(List.of(health.getHealthService().bindService())));
     }
 
     @AfterEach
@@ -61,7 +61,7 @@ class MutualTlsTest {
 
     private TlsChannelCredentials.Builder trustingTheServer() throws Exception {
         return TlsChannelCredentials.newBuilder().trustManager(stream(
-                PinnedClientTrustTest.pem(serverCertificate.certificate())));
+                PluginLaunch.pem(serverCertificate.certificate())));
     }
 
     private ChannelCredentials as(ServerCertificate client) throws Exception {
@@ -69,7 +69,7 @@ class MutualTlsTest {
                 + Base64.getMimeEncoder().encodeToString(client.keyPair().getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
         return trustingTheServer()
-                .keyManager(stream(PinnedClientTrustTest.pem(client.certificate())), stream(key))
+                .keyManager(stream(PluginLaunch.pem(client.certificate())), stream(key))
                 .build();
     }
 

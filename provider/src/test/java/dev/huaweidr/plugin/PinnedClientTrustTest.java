@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /** Only the client certificate Terraform announced in PLUGIN_CLIENT_CERT is trusted. */
@@ -16,22 +14,16 @@ class PinnedClientTrustTest {
     private final X509Certificate announced = ServerCertificate.generate().certificate();
     private final X509Certificate other = ServerCertificate.generate().certificate();
 
-    static String pem(X509Certificate certificate) throws CertificateException {
-        return "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded())
-                + "\n-----END CERTIFICATE-----\n";
-    }
-
     @Test
     void thePinnedCertificateIsAccepted() throws Exception {
-        PinnedClientTrust trust = PinnedClientTrust.fromPem(pem(announced));
+        PinnedClientTrust trust = PinnedClientTrust.fromPem(PluginLaunch.pem(announced));
         assertDoesNotThrow(() -> trust.checkClientTrusted(new X509Certificate[] {announced}, "ECDHE_ECDSA"));
         assertArrayEquals(new X509Certificate[] {announced}, trust.getAcceptedIssuers());
     }
 
     @Test
     void anyOtherCertificateIsRefused() throws Exception {
-        PinnedClientTrust trust = PinnedClientTrust.fromPem(pem(announced));
+        PinnedClientTrust trust = PinnedClientTrust.fromPem(PluginLaunch.pem(announced));
         assertThrows(CertificateException.class, () -> trust.checkClientTrusted(new X509Certificate[] {other}, "EC"));
         assertThrows(CertificateException.class,
                 () -> trust.checkClientTrusted(new X509Certificate[] {other, announced}, "EC"),
@@ -40,14 +32,14 @@ class PinnedClientTrustTest {
 
     @Test
     void noCertificateIsRefused() throws Exception {
-        PinnedClientTrust trust = PinnedClientTrust.fromPem(pem(announced));
+        PinnedClientTrust trust = PinnedClientTrust.fromPem(PluginLaunch.pem(announced));
         assertThrows(CertificateException.class, () -> trust.checkClientTrusted(new X509Certificate[0], "EC"));
         assertThrows(CertificateException.class, () -> trust.checkClientTrusted(null, "EC"));
     }
 
     @Test
     void thePluginTrustsNoServer() throws Exception {
-        PinnedClientTrust trust = PinnedClientTrust.fromPem(pem(announced));
+        PinnedClientTrust trust = PinnedClientTrust.fromPem(PluginLaunch.pem(announced));
         assertThrows(CertificateException.class, () -> trust.checkServerTrusted(new X509Certificate[] {announced}, "EC"));
     }
 

@@ -18,7 +18,7 @@ class PluginServerTest {
             taken.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
             int port = taken.getLocalPort();
             PluginStartException e = assertThrows(PluginStartException.class,
-                    () -> PluginServer.start(port, port, InsecureServerCredentials.create(), List.of()));
+                    () -> PluginServer.start(port, port, InsecureServerCredentials.create(), DeferredServices.of(List.of())));
             assertTrue(e.getMessage().contains("no free port"), e.getMessage());
         }
     }
@@ -26,7 +26,7 @@ class PluginServerTest {
     @Test
     void anInvertedRangeIsAClearError() {
         PluginStartException e = assertThrows(PluginStartException.class,
-                () -> PluginServer.start(25000, 10000, InsecureServerCredentials.create(), List.of()));
+                () -> PluginServer.start(25000, 10000, InsecureServerCredentials.create(), DeferredServices.of(List.of())));
         assertTrue(e.getMessage().contains("PLUGIN_MIN_PORT"), e.getMessage());
     }
 }

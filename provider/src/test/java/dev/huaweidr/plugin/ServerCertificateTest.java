@@ -1,6 +1,7 @@
 package dev.huaweidr.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,27 @@ class ServerCertificateTest {
         List<String> usages = certificate.getExtendedKeyUsage();
         assertTrue(usages.contains(SERVER_AUTH), usages.toString());
         assertTrue(usages.contains(CLIENT_AUTH), usages.toString());
+    }
+
+    @Test
+    void isACertificateAuthorityForItsOwnKeyUsages() {
+        // go-plugin puts the server certificate in the client's root pool: it must be a CA that may sign.
+        assertEquals(Integer.MAX_VALUE, certificate.getBasicConstraints(), "CA without path length limit");
+        boolean[] usage = certificate.getKeyUsage();
+        assertTrue(usage[0] && usage[2] && usage[4] && usage[5],
+                "digitalSignature, keyEncipherment, keyAgreement, keyCertSign");
+        assertFalse(usage[1] || usage[3] || usage[6], "nothing else");
+        assertTrue(certificate.getCriticalExtensionOIDs().containsAll(List.of("2.5.29.15", "2.5.29.19")));
+    }
+
+    @Test
+    void isAnX509v3P256CertificateSignedWithEcdsaSha256() {
+        assertEquals(3, certificate.getVersion());
+        assertEquals("SHA256withECDSA", certificate.getSigAlgName());
+        assertEquals("EC", certificate.getPublicKey().getAlgorithm());
+        assertTrue(certificate.getSerialNumber().signum() > 0, "RFC 5280: positive serial numbers");
+        assertEquals("CN=localhost, O=HashiCorp", certificate.getSubjectX500Principal().getName(
+                javax.security.auth.x500.X500Principal.RFC1779));
     }
 
     @Test

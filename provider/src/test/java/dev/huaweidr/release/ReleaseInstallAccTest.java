@@ -33,7 +33,10 @@ class ReleaseInstallAccTest extends EmulatedAccTest {
             }
             """;
 
-    /** Holds the mirror, and a bin directory with the two commands the launcher runs besides Java. */
+    /**
+     * Holds the mirror; a bin directory with the commands the launcher (and the class archive maker it
+     * starts) runs besides Java; and the cache where the first launch makes the class archive.
+     */
     @TempDir
     static Path layout;
 
@@ -48,7 +51,7 @@ class ReleaseInstallAccTest extends EmulatedAccTest {
         Path packed = Files.createDirectories(mirror.resolve(SOURCE));
         Files.copy(release.path(), packed.resolve(release.fileName()));
         binWithoutJava = Files.createDirectories(layout.resolve("bin"));
-        for (String command : List.of("dirname", "readlink")) {
+        for (String command : List.of("dirname", "readlink", "cmp", "mkdir", "rmdir", "find", "rm", "cp", "mv")) {
             Files.copy(onPath(command), binWithoutJava.resolve(command), StandardCopyOption.COPY_ATTRIBUTES);
         }
     }
@@ -69,7 +72,8 @@ class ReleaseInstallAccTest extends EmulatedAccTest {
         return new Workspace(TerraformCli.find(), cli)
                 .env("PATH", binWithoutJava.toString())
                 .env("JAVA_HOME", "")
-                .env("HUAWEIDR_JAVA", "");
+                .env("HUAWEIDR_JAVA", "")
+                .env("XDG_CACHE_HOME", layout.resolve("cache").toString());
     }
 
     @Test

@@ -82,6 +82,23 @@ public final class ProviderServer implements Session {
         raised.raise();
     }
 
+    /**
+     * Ends this session (a process serving several Terraform commands has one per connection): calls in
+     * flight are stopped, and what the configuration made and holds open, such as the cloud client's
+     * connections, is released.
+     */
+    public void close() {
+        stopInFlight();
+        Object data = configured.ifConfigured(Object.class).orElse(null);
+        if (data instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // released as far as it would go; nobody waits for the answer
+            }
+        }
+    }
+
     /** A fresh signal for one operation, raised by the next StopProvider. */
     @Override
     public StopSignal stop() {

@@ -35,6 +35,7 @@ import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
 import dev.huaweidr.resources.Regions;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * {@code huaweidr_geminidb_cassandra_active_active}: an active-active link between two GeminiDB Cassandra
@@ -47,6 +48,11 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
     private static final Duration CREATE = Duration.ofMinutes(60);
     private static final Duration DELETE = Duration.ofMinutes(30);
     private static final Duration READ = Duration.ofMinutes(5);
+    /**
+     * Private state: the source region's IAM project, found when the link was made, so that a later refresh
+     * (a provider process of its own) needs no IAM request before it can read the link.
+     */
+    private static final String SOURCE_PROJECT = "source_project_id";
 
     static final Schema SCHEMA = Schema.of(Block.of(
             Attribute.string("id").computed().planModifiers(UseStateForUnknown.instance())
@@ -150,9 +156,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
         Link link = plan.withRegion(orElse(plan.region(), cloud.region()));
         GeminiDb source = cloud.geminiDb(link.region());
         try {
-            if (!checkEligible(cloud, link, op.diagnostics())) {
-                return;
-            }
+            // The plan checked the instances (when it knew them); at apply the cloud's own answer is the check.
             String job;
             try {
                 job = source.createDualActive(link.instanceId(), link.destinationRegion(), link.destinationInstanceId());
@@ -180,6 +184,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
             }
             op.setState(link.observed(info));
             op.setIdentity(new Identity(link.instanceId(), link.region()));
+            op.privateState().set(SOURCE_PROJECT, cloud.projectId(link.region()));
         } catch (CancelledException e) {
             if (op.state().isNull()) {
                 CloudErrors.report(op.diagnostics(), "linking " + link.instanceId(), e);
@@ -202,7 +207,8 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
         Cloud cloud = CloudAccess.of(op, READ);
         try {
             String region = orElse(current.region(), cloud.region());
-            DualActiveInfo info = cloud.geminiDb(region).instance(current.instanceId()).dualActiveInfo();
+            String project = cloud.projectId(region, op.privateState().get(SOURCE_PROJECT));
+            DualActiveInfo info = cloud.geminiDb(region, project).instance(current.instanceId()).dualActiveInfo();
             boolean ours = info != null && (current.destinationInstanceId() == null
                     || current.destinationInstanceId().equals(info.destinationInstanceId()));
             if (!ours) {
@@ -211,6 +217,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
             }
             op.setState(current.withRegion(region).observed(info));
             op.setIdentity(new Identity(current.instanceId(), region));
+            op.privateState().set(SOURCE_PROJECT, project);
         } catch (CloudException e) {
             if (e.isNotFound()) {
                 op.removed();
@@ -230,8 +237,9 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
     public void delete(Delete op) {
         Link prior = op.prior().as(Link.class);
         Cloud cloud = CloudAccess.of(op, op.timeout(DELETE));
-        GeminiDb source = cloud.geminiDb(prior.region());
         try {
+            GeminiDb source = cloud.geminiDb(prior.region(),
+                    cloud.projectId(prior.region(), op.privateState().get(SOURCE_PROJECT)));
             if (source.instance(prior.instanceId()).dualActiveInfo() == null) {
                 return;
             }
@@ -272,17 +280,17 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
      * The link's requirements, each failure a diagnostic at the attribute it is about: both instances exist,
      * are Cassandra with classic storage and idle, and the destination region is one the service offers.
      */
-    private static boolean checkEligible(Cloud cloud, Link link, Diagnostics diagnostics) {
+    private static void checkEligible(Cloud cloud, Link link, Diagnostics diagnostics) {
         Instance source = eligible(cloud, link.region(), link.instanceId(), "instance_id", diagnostics);
-        Instance destination = eligible(cloud, link.destinationRegion(), link.destinationInstanceId(),
-                "destination_instance_id", diagnostics);
-        if (source != null && !cloud.geminiDb(link.region()).dualActiveRegions(link.instanceId())
-                .contains(link.destinationRegion())) {
-            diagnostics.error(AttributePath.root().attr("destination_region"), "Region not offered",
-                    "Instance " + link.instanceId() + " can have an active-active peer only in "
-                            + cloud.geminiDb(link.region()).dualActiveRegions(link.instanceId()) + ".");
+        eligible(cloud, link.destinationRegion(), link.destinationInstanceId(), "destination_instance_id", diagnostics);
+        if (source == null) {
+            return;
         }
-        return source != null && destination != null && !diagnostics.hasErrors();
+        List<String> offered = cloud.geminiDb(link.region()).dualActiveRegions(link.instanceId());
+        if (!offered.contains(link.destinationRegion())) {
+            diagnostics.error(AttributePath.root().attr("destination_region"), "Region not offered",
+                    "Instance " + link.instanceId() + " can have an active-active peer only in " + offered + ".");
+        }
     }
 
     private static Instance eligible(Cloud cloud, String region, String id, String attribute, Diagnostics diagnostics) {

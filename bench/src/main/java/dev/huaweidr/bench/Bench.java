@@ -1,0 +1,124 @@
+package dev.huaweidr.bench;
+
+import dev.huaweidr.acc.CloudEmulator;
+import dev.huaweidr.emulator.EmulatorOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * {@code make bench}: measures the packaged provider on this machine and writes the run into
+ * {@code docs/benchmarks.md}. Never a pass or fail: the figures, beside their goals and the previous run.
+ *
+ * <pre>
+ * Bench [--root DIR] [--only startup,jmh,terraform,calls,memory,warm] [--quick]
+ *       [--jdk JAVA]... [--baseline LAUNCHER_DIR]
+ * </pre>
+ * Terraform comes from {@code TF_ACC_TERRAFORM_PATH}. The first {@code --jdk} is the fast path the start-up
+ * goals are held against (default: Temurin 25 when installed, then the JVM running this).
+ */
+public final class Bench {
+    private static final Path TEMURIN_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(option(args, "--root", ".")).toAbsolutePath().normalize();
+        Set<String> only = Set.of(option(args, "--only", "startup,jmh,terraform,calls,memory,warm").split(","));
+        boolean quick = Arrays.asList(args).contains("--quick");
+        List<Path> jdks = jdks(args);
+        String baseline = option(args, "--baseline", null);
+        Path dist = root.resolve("provider/target/dist").toRealPath();
+        Path terraform = Path.of(System.getenv("TF_ACC_TERRAFORM_PATH"));
+        String machine = Machine.describe(terraform, jdks);
+
+        List<Section> sections = new ArrayList<>();
+        if (only.contains("startup")) {
+            try (Dists dists = new Dists(dist, root.resolve("examples/quickstart/main.tf"))) {
+                List<StartupSuite.Variant> variants = new ArrayList<>();
+                for (Path jdk : jdks) {
+                    String name = label(jdk);
+                    variants.add(new StartupSuite.Variant(name + ", class archive", dists.withArchiveFor(name, jdk), jdk));
+                    variants.add(new StartupSuite.Variant(name + ", no archive", dists.withoutArchive(name + "-none"), jdk));
+                }
+                if (baseline != null) {
+                    variants.add(new StartupSuite.Variant("before (" + baseline + "), " + label(jdks.get(jdks.size() - 1)),
+                            Path.of(baseline).toRealPath(), jdks.get(jdks.size() - 1)));
+                }
+                sections.add(StartupSuite.run(variants, quick ? 5 : 20));
+            }
+        }
+        if (only.contains("jmh")) {
+            sections.add(HotCodeSuite.run(quick));
+        }
+        if (only.contains("terraform") || only.contains("calls") || only.contains("memory") || only.contains("warm")) {
+            Path seed = Topology.seed(root.resolve("examples/quickstart/emulator-seed.json"), 1000,
+                    Files.createTempFile("bench-seed-", ".json"));
+            try (CloudEmulator cloud = CloudEmulator.start(EmulatorOptions.defaults().withSeed(seed).withJobMillis(0))) {
+                TerraformSuite suite = new TerraformSuite(cloud, dist, quick ? 1 : 3);
+                if (only.contains("terraform") || only.contains("calls")) {
+                    sections.add(suite.overhead(quick ? new int[] {1, 100} : new int[] {1, 100, 500}));
+                }
+                if (only.contains("calls")) {
+                    sections.add(CloudCallSuite.run(suite, cloud));
+                }
+                if (only.contains("memory")) {
+                    sections.add(MemorySuite.run(suite, dist));
+                }
+                if (only.contains("warm")) {
+                    sections.add(WarmSuite.run(suite, dist, quick ? 1 : 3));
+                }
+            } finally {
+                Files.delete(seed);
+            }
+        }
+        Path doc = root.resolve("docs/benchmarks.md");
+        Report.write(doc, machine + "- Load average at the end: " + Machine.load() + "\n", sections);
+        System.out.println("Written: " + doc);
+    }
+
+    private static List<Path> jdks(String[] args) {
+        List<Path> jdks = new ArrayList<>();
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--jdk")) {
+                jdks.add(Path.of(args[i + 1]));
+            }
+        }
+        if (jdks.isEmpty()) {
+            if (Files.isExecutable(TEMURIN_25)) {
+                jdks.add(TEMURIN_25);
+            }
+            jdks.add(Path.of(ProcessHandle.current().info().command().orElseThrow()));
+        }
+        return jdks;
+    }
+
+    /** "JDK 25.0.3 (Eclipse Adoptium)", from the JDK's release file. */
+    static String label(Path java) throws IOException {
+        Properties release = new Properties();
+        try (var in = Files.newInputStream(java.toRealPath().getParent().resolveSibling("release"))) {
+            release.load(in);
+        }
+        return "JDK " + unquote(release.getProperty("JAVA_VERSION", "?")) + " ("
+                + unquote(release.getProperty("IMPLEMENTOR", "?")) + ")";
+    }
+
+    private static String unquote(String value) {
+        return value.replace("\"", "");
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.huaweidr.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the run into {@code docs/benchmarks.md} between two marker lines, leaving the hand-written text
+ * around them alone. Each row shows the median of the run before it in the file, so that a regression
+ * shows in the diff of one command.
+ */
+public final class Report {
+    static final String BEGIN = "<!-- make bench: generated from here -->";
+    static final String END = "<!-- make bench: generated up to here -->";
+    private static final Pattern ROW = Pattern.compile("^\\| (.+?) \\| ([^|]+?) \\|", Pattern.MULTILINE);
+
+    private Report() {
+    }
+
+    public static void write(Path doc, String heading, List<Section> sections) throws IOException {
+        String old = Files.exists(doc) ? Files.readString(doc) : "# Benchmarks\n\n" + BEGIN + "\n" + END + "\n";
+        int begin = old.indexOf(BEGIN);
+        int end = old.indexOf(END);
+        if (begin < 0 || end < begin) {
+            throw new IllegalStateException(doc + " has lost its marker lines:\n" + BEGIN + "\n" + END);
+        }
+        Map<String, String> previous = previousMedians(old.substring(begin, end));
+        StringBuilder out = new StringBuilder(old.substring(0, begin)).append(BEGIN).append("\n\n").append(heading).append('\n');
+        for (Section section : sections) {
+            out.append("\n### ").append(section.title()).append("\n\n").append(section.method()).append("\n");
+            if (!section.rows().isEmpty()) {
+                out.append("\n| Measure | Median | Min – max | Runs | Goal | Previous run |\n|---|---|---|---|---|---|\n");
+                for (Row row : section.rows()) {
+                    Samples s = row.samples();
+                    out.append("| ").append(row.name()).append(" | ").append(number(s.median(), row.unit()))
+                            .append(" | ").append(number(s.min(), row.unit())).append(" – ").append(number(s.max(), row.unit()))
+                            .append(" | ").append(s.count()).append(" | ").append(row.verdict())
+                            .append(" | ").append(previous.getOrDefault(row.name(), "")).append(" |\n");
+                }
+            }
+            for (String note : section.notes()) {
+                out.append('\n').append(note).append('\n');
+            }
+        }
+        out.append('\n').append(old.substring(end));
+        Files.writeString(doc, out);
+    }
+
+    /** A figure with its unit: milliseconds and seconds rounded for reading, ratios to two decimals. */
+    public static String number(double value, String unit) {
+        switch (unit) {
+            case "ms":
+                return String.format(Locale.ROOT, "%.0f ms", value);
+            case "s":
+                return String.format(Locale.ROOT, "%.2f s", value);
+            case "x":
+                return String.format(Locale.ROOT, "%.2fx", value);
+            case "MiB":
+                return String.format(Locale.ROOT, "%.0f MiB", value);
+            default:
+                return String.format(Locale.ROOT, value >= 100 ? "%.0f %s" : "%.3g %s", value, unit);
+        }
+    }
+
+    private static Map<String, String> previousMedians(String generated) {
+        Map<String, String> medians = new HashMap<>();
+        Matcher m = ROW.matcher(generated);
+        while (m.find()) {
+            if (!m.group(1).equals("Measure") && !m.group(2).startsWith("---")) {
+                medians.putIfAbsent(m.group(1), m.group(2));
+            }
+        }
+        return medians;
+    }
+}
