@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The Huawei Cloud emulator with the quickstart seed, in this JVM, over real HTTP on loopback, and its admin
@@ -27,11 +29,21 @@ public final class CloudEmulator implements AutoCloseable {
     }
 
     public static CloudEmulator start() {
+        return start(options());
+    }
+
+    /** An emulator started with {@code options}, e.g. {@code options().withSeed(file)}. */
+    public static CloudEmulator start(EmulatorOptions options) {
         try {
-            return new CloudEmulator(Emulator.start(EmulatorOptions.defaults().withJobMillis(JOB_MILLIS)));
+            return new CloudEmulator(Emulator.start(options));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The options {@link #start()} uses: the quickstart seed, fast jobs. */
+    public static EmulatorOptions options() {
+        return EmulatorOptions.defaults().withJobMillis(JOB_MILLIS);
     }
 
     public String baseUrl() {
@@ -74,6 +86,31 @@ public final class CloudEmulator implements AutoCloseable {
     /** An out-of-band change, e.g. {@code oob("geminidb/redis-a-in12", "{\"action\":\"pause_sync\"}")}. */
     public void outOfBand(String target, String json) {
         admin("POST", "/_emulator/oob/" + target, json);
+    }
+
+    /** Every route template called so far, with its count. */
+    public Map<String, Integer> calls() {
+        Map<String, Integer> counts = new TreeMap<>();
+        admin("GET", "/_emulator/calls", null).path("calls").properties()
+                .forEach(e -> counts.put(e.getKey(), e.getValue().asInt()));
+        return counts;
+    }
+
+    /** The counts of the calls that change something (everything but GET), by route template. */
+    public Map<String, Integer> changeCalls() {
+        Map<String, Integer> changes = new TreeMap<>(calls());
+        changes.keySet().removeIf(route -> route.startsWith("GET "));
+        return changes;
+    }
+
+    /** Starts counting from zero. */
+    public void clearCalls() {
+        admin("DELETE", "/_emulator/calls", null);
+    }
+
+    /** Removes every fault still armed. */
+    public void clearFaults() {
+        admin("DELETE", "/_emulator/faults", null);
     }
 
     /** How often the route template (e.g. {@code POST /v3/{project_id}/instances/{instance_id}/...}) was called. */

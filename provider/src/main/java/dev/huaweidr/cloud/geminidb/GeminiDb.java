@@ -63,13 +63,13 @@ public final class GeminiDb {
     public String createDualActive(String instanceId, String destinationRegion, String destinationInstanceId) {
         return api.post("/v3/{project_id}/instances/{}/dual-active-relationship", instanceId)
                 .body(new Envelopes.DualActiveRequest(destinationRegion, destinationInstanceId))
-                .fetch(Envelopes.JobId.class).jobId();
+                .fetch(Envelopes.JobId.class, Envelopes.JobId::jobId, "job_id");
     }
 
     /** Removes the active-active link (call on either instance). Job {@code ReleaseBiActiveInstance}. */
     public String deleteDualActive(String instanceId) {
         return api.delete("/v3/{project_id}/instances/{}/dual-active-relationship", instanceId)
-                .fetch(Envelopes.JobId.class).jobId();
+                .fetch(Envelopes.JobId.class, Envelopes.JobId::jobId, "job_id");
     }
 
     /** Regions where an active-active peer of this instance may live. */
@@ -96,7 +96,7 @@ public final class GeminiDb {
     /** Redis DR deconstruction on one instance. Job {@code DeConstructDisasterRecovery}. Read-back: syncStatus. */
     public String deconstruct(String instanceId) {
         return api.post("/v3/{project_id}/instances/{}/disaster-recovery/deconstruction", instanceId)
-                .fetch(Envelopes.JobId.class).jobId();
+                .fetch(Envelopes.JobId.class, Envelopes.JobId::jobId, "job_id");
     }
 
     /** Pauses DR data synchronization on one instance. Read-back: {@link #syncStatus}. */
@@ -111,7 +111,7 @@ public final class GeminiDb {
 
     private String dataSync(String instanceId, String action) {
         return api.post("/v3/{project_id}/instances/{}/disaster-recovery/data-synchronization", instanceId)
-                .body(new Envelopes.SyncAction(action)).fetch(Envelopes.JobId.class).jobId();
+                .body(new Envelopes.SyncAction(action)).fetch(Envelopes.JobId.class, Envelopes.JobId::jobId, "job_id");
     }
 
     /** The DR pair this instance is in; status {@code NA} when none. */
@@ -130,13 +130,13 @@ public final class GeminiDb {
     /** Demotes the DR primary (first half of a planned switchover). Read-back: {@link #instanceRole}. */
     public String switchoverSlave(String instanceId) {
         return api.post("/v3/{project_id}/instances/{}/switchover-slave", instanceId)
-                .fetch(Envelopes.JobId.class).jobId();
+                .fetch(Envelopes.JobId.class, Envelopes.JobId::jobId, "job_id");
     }
 
     /** Promotes the DR standby; {@code force} for a failover while the primary is broken. Read-back: role. */
     public String switchoverMaster(String instanceId, boolean force) {
         return api.post("/v3/{project_id}/instances/{}/switchover-master", instanceId)
-                .body(new Envelopes.Force(force)).fetch(Envelopes.JobId.class).jobId();
+                .body(new Envelopes.Force(force)).fetch(Envelopes.JobId.class, Envelopes.JobId::jobId, "job_id");
     }
 
     public Optional<Job> findJob(String jobId) {
@@ -154,6 +154,11 @@ public final class GeminiDb {
                 .fetch(Envelopes.JobList.class).jobs().stream()
                 .filter(j -> name.equals(j.name()) && j.instance() != null && instanceId.equals(j.instance().id()))
                 .toList();
+    }
+
+    /** The job named {@code name} still running on the instance, if any (a read-back after a lost answer). */
+    public Optional<Job> runningJob(String name, String instanceId) {
+        return jobs(name, instanceId).stream().filter(j -> !j.isCompleted() && !j.isFailed()).findFirst();
     }
 
     /** Until the job is {@code Completed}; {@code Failed} fails with its {@code fail_reason}. */

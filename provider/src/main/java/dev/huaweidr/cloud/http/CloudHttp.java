@@ -106,7 +106,11 @@ public final class CloudHttp implements AutoCloseable {
 
     private static <T> T decode(ApiCall call, String body, Class<T> type) {
         try {
-            return Json.read(body, type);
+            T answer = Json.read(body, type);
+            if (answer == null && type != Void.class) {
+                throw new CloudException("unexpected answer to " + call.site() + ": no JSON object");
+            }
+            return answer;
         } catch (JsonProcessingException e) {
             throw new CloudException("unexpected answer to " + call.site() + ": "
                     + e.getOriginalMessage(), e);
