@@ -126,9 +126,15 @@ class BadInputAccTest extends EmulatedAccTest {
         provider(bad, null);
     }
 
-    /** An aliased provider block with one bad setting; {@code at} names the attribute when it is not the first. */
+    /**
+     * An aliased provider block with one bad setting, and a data source using it (Terraform validates only
+     * provider blocks something uses); {@code at} names the attribute when it is not the first.
+     */
     private void provider(String bad, String at) {
-        block("provider \"huaweidr\" {\n  alias = \"p" + blocks + "\"\n  " + mark(bad, at) + "\n}\n");
+        String alias = "p" + blocks;
+        block("provider \"huaweidr\" {\n  alias = \"" + alias + "\"\n  " + mark(bad, at) + "\n}\n"
+                + "data \"huaweidr_dcs_instance_roles\" \"" + alias + "\" {\n  provider = huaweidr." + alias
+                + "\n  instance_id = \"dcs-ha-01\"\n}\n");
     }
 
     private void resource(String type, String body) {

@@ -52,25 +52,28 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
     private static final Duration DELETE = Duration.ofMinutes(30);
     private static final Duration READ = Duration.ofMinutes(5);
     private static final String BUILD_JOB = "BuildBiActiveInstance";
+    private static final RequiresReplace REPLACES_LINK = RequiresReplace.always("Changing this value replaces the "
+            + "link: it is removed, so replication between the instances stops, then built again. Guard with "
+            + "`lifecycle { prevent_destroy = true }`.");
 
     static final Schema SCHEMA = Schema.of(Block.of(
             Attribute.string("id").computed().planModifiers(UseStateForUnknown.instance())
                     .description("The source instance's ID."),
             Attribute.string("instance_id").required()
                     .validators(Validators.notBlank())
-                    .planModifiers(RequiresReplace.always())
+                    .planModifiers(REPLACES_LINK)
                     .description("The source GeminiDB Cassandra instance (classic storage)."),
             Attribute.string("region").optional().computed()
                     .validators(Regions.validator())
-                    .planModifiers(UseStateForUnknown.instance(), RequiresReplace.always())
+                    .planModifiers(UseStateForUnknown.instance(), REPLACES_LINK)
                     .description("Region of the source instance; the provider's region at creation when not set."),
             Attribute.string("destination_instance_id").required()
                     .validators(Validators.notBlank())
-                    .planModifiers(RequiresReplace.always())
+                    .planModifiers(REPLACES_LINK)
                     .description("The peer GeminiDB Cassandra instance (classic storage)."),
             Attribute.string("destination_region").required()
                     .validators(Regions.validator())
-                    .planModifiers(RequiresReplace.always())
+                    .planModifiers(REPLACES_LINK)
                     .description("Region of the peer; one of those the service lists for the source instance."),
             Attribute.string("role").computed()
                     .description("The source instance's role in the link as the cloud reports it (`master`)."),

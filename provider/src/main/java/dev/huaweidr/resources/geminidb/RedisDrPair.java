@@ -101,10 +101,11 @@ final class RedisDrPair {
 
     /**
      * Whether the pair is built on one side only with no construction job left running: it will never
-     * complete (a job failed after Terraform stopped waiting for it) and must be built again.
+     * complete (a job failed after Terraform stopped waiting for it, or a removal failed half-way) and must be
+     * built again.
      */
     boolean isStalled() {
-        return "NEW".equals(status().status())
+        return "NEW".equals(statusOfEitherSide().status())
                 && List.of(primary, standby).stream().allMatch(side -> api(side)
                         .runningJob(CONSTRUCT_JOB, side.instanceId()).isEmpty());
     }
@@ -126,6 +127,15 @@ final class RedisDrPair {
     /** The pair as the primary instance reports it ({@code NA} when it is in no pair). */
     SyncStatus status() {
         return api(primary).syncStatus(primary.instanceId());
+    }
+
+    /**
+     * The pair as the primary reports it or, once the primary is out of it, as the standby does: a removal
+     * that failed half-way leaves the standby in the pair, which must not be forgotten.
+     */
+    SyncStatus statusOfEitherSide() {
+        SyncStatus onPrimary = status();
+        return onPrimary.isInPair() ? onPrimary : api(standby).syncStatus(standby.instanceId());
     }
 
     /**

@@ -272,7 +272,7 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         Cloud cloud = CloudAccess.of(op, READ);
         try {
             Relationship resolved = resolve(cloud, current);
-            SyncStatus status = pair(cloud, resolved).status();
+            SyncStatus status = pair(cloud, resolved).statusOfEitherSide();
             if (!status.isInPair() || !isPairOf(status, resolved)) {
                 op.removed();
                 return;
