@@ -22,14 +22,15 @@ import org.junit.jupiter.api.Test;
  * records what exists, the provider processes exit, and the next apply finishes the work. Nothing is repeated.
  */
 class InterruptAccTest extends EmulatedAccTest {
-    /** From SIGINT to Terraform's exit; generous, as this machine may be busy with other builds. */
-    private static final Duration PROMPTLY = Duration.ofSeconds(20);
+    /** Long enough that Terraform, had the provider waited the job out, could not end before it. */
+    private static final String SLOW = "\"job_millis\":20000";
+    private static final Duration JOB_END = Duration.ofSeconds(60);
     private static final String SYNC = "POST /v3/{project_id}/instances/{instance_id}/disaster-recovery/data-synchronization";
     private static final String SWAP = "PUT /v2/{project_id}/instances/{instance_id}/async-swap";
 
     @Test
     void ctrlCWhileThePairIsBeingBuiltRecordsItAndTheNextApplyFindsItBuilt() {
-        cloud.fault("{\"method\":\"POST\",\"path\":\"disaster-recovery/construction$\",\"job_millis\":8000,\"times\":2}");
+        cloud.fault("{\"method\":\"POST\",\"path\":\"disaster-recovery/construction$\"," + SLOW + ",\"times\":2}");
         ws.config(config(Scenarios.pair("")));
         String output = interruptWhen(ws.start("apply", "-auto-approve"),
                 () -> Scenarios.drPairOf(cloud, "redis-c-in12").path("joined").size() == 2);
@@ -39,7 +40,7 @@ class InterruptAccTest extends EmulatedAccTest {
         assertEquals(1, CloudAgreement.assertAgree(ws, cloud));
         assertEquals(2, cloud.calls(CONSTRUCT), "each side constructed once");
 
-        Scenarios.eventually("the construction jobs completed", Duration.ofSeconds(30),
+        Scenarios.eventually("the construction jobs completed", JOB_END,
                 () -> Scenarios.drPairOf(cloud, "redis-c-in12").path("constructed").size() == 2);
         Scenarios.assertConverged(ws, cloud);
         assertEquals("SYNCING", Scenarios.values(ws, PAIR).path("sync_status").asText());
@@ -49,14 +50,14 @@ class InterruptAccTest extends EmulatedAccTest {
     void ctrlCWhileSynchronizationIsPausingKeepsThePairAndTheNextApplyFindsItPaused() {
         ws.config(config(Scenarios.pair("")));
         ws.apply();
-        cloud.fault("{\"method\":\"POST\",\"path\":\"disaster-recovery/data-synchronization$\",\"job_millis\":8000,"
+        cloud.fault("{\"method\":\"POST\",\"path\":\"disaster-recovery/data-synchronization$\"," + SLOW + ","
                 + "\"times\":2}");
         ws.config(config(Scenarios.pair("  data_sync = \"paused\"\n")));
         String output = interruptWhen(ws.start("apply", "-auto-approve"), () -> cloud.calls(SYNC) == 2);
         assertTrue(output.contains("Interrupted while changing data synchronization"), output);
         assertEquals(1, CloudAgreement.assertAgree(ws, cloud));
 
-        Scenarios.eventually("both pause jobs completed", Duration.ofSeconds(30),
+        Scenarios.eventually("both pause jobs completed", JOB_END,
                 () -> Scenarios.drPairOf(cloud, "redis-c-in12").path("paused").size() == 2);
         Scenarios.assertConverged(ws, cloud);
         assertEquals("SUSPENDED", Scenarios.values(ws, PAIR).path("sync_status").asText());
@@ -64,7 +65,7 @@ class InterruptAccTest extends EmulatedAccTest {
 
     @Test
     void ctrlCWhileASwapRunsStopsWaitingAndTheSwapStillHappensOnce() {
-        cloud.fault("{\"path\":\"async-swap$\",\"job_millis\":8000,\"times\":1}");
+        cloud.fault("{\"path\":\"async-swap$\"," + SLOW + ",\"times\":1}");
         ws.config(config("action \"huaweidr_dcs_swap\" \"swap\" {\n  config {\n"
                 + "    instance_id = \"dcs-ha-01\"\n  }\n}\n"));
         String masterBefore = dcsMaster();
@@ -73,15 +74,16 @@ class InterruptAccTest extends EmulatedAccTest {
         assertTrue(output.contains("Interrupted while swapping master and replica"), output);
         assertTrue(output.contains("huaweidr_dcs_instance_roles"), "says what to check before swapping again: " + output);
 
-        Scenarios.eventually("the swap job completed", Duration.ofSeconds(30), () -> !dcsMaster().equals(masterBefore));
+        Scenarios.eventually("the swap job completed", JOB_END, () -> !dcsMaster().equals(masterBefore));
         assertEquals(1, cloud.calls(SWAP), "the swap ran once and was never repeated");
     }
 
     /**
      * Interrupts {@code terraform} once {@code ready} (the cloud job started), then checks that it exited
-     * promptly, said it was interrupted, and left no provider process behind; returns its output.
+     * while the job still ran (the provider stopped waiting), said it was interrupted, and left no provider
+     * process behind; returns its output. How long it took is printed for docs/reliability.md.
      */
-    private static String interruptWhen(RunningTerraform terraform, BooleanSupplier ready) {
+    private String interruptWhen(RunningTerraform terraform, BooleanSupplier ready) {
         Scenarios.eventually("the cloud job started", Duration.ofMinutes(2), ready);
         sleep(500);
         List<ProcessHandle> providers = ProcessHandle.of(terraform.pid()).map(p -> p.descendants().toList())
@@ -90,14 +92,24 @@ class InterruptAccTest extends EmulatedAccTest {
         long signalled = System.nanoTime();
         terraform.interrupt();
         TerraformCli.Result result = terraform.finish(Duration.ofMinutes(2));
-        Duration took = Duration.ofNanos(System.nanoTime() - signalled);
-        assertTrue(took.compareTo(PROMPTLY) < 0, "stopped in " + took + "\n" + result);
-        System.out.println("interrupt: Terraform exited " + took.toMillis() + " ms after SIGINT");
+        long tookMillis = Duration.ofNanos(System.nanoTime() - signalled).toMillis();
+        assertTrue(cloudJobRunning(), "Terraform ended before the cloud job did: the provider stopped waiting\n"
+                + result);
+        System.out.println("interrupt: Terraform exited " + tookMillis + " ms after SIGINT");
         assertEquals(1, result.exitCode(), result.toString());
         assertTrue(result.output().contains("Interrupt received"), result.toString());
         Scenarios.eventually("every provider process exited", Duration.ofSeconds(5),
                 () -> providers.stream().noneMatch(ProcessHandle::isAlive));
         return result.output();
+    }
+
+    private boolean cloudJobRunning() {
+        for (JsonNode job : cloud.state().path("jobs")) {
+            if ("RUNNING".equals(job.path("status").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String dcsMaster() {

@@ -97,7 +97,8 @@ public final class Dws {
     }
 
     public Cluster cluster(String clusterId) {
-        return api.get("/v1.0/{project_id}/clusters/{}", clusterId).fetch(Envelopes.ClusterDetail.class, Envelopes.ClusterDetail::cluster, "cluster");
+        return api.get("/v1.0/{project_id}/clusters/{}", clusterId)
+                .fetch(Envelopes.ClusterDetail.class, Envelopes.ClusterDetail::cluster, "cluster");
     }
 
     /** Until the status is one of {@code statuses}; the failure statuses not among them fail the wait. */
