@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The quickstart story, end to end, against the emulator: apply a DR set-up, see the plan clean, break it
-# out of band, catch the drift as CI would, repair it, destroy. Run through `make demo`, which builds
-# everything and finds (or installs) Terraform first.
+# out of band, catch the drift as CI would, repair it, run an action, query what exists, destroy. Run
+# through `make demo`, which builds everything and finds (or installs) Terraform first.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -53,7 +53,7 @@ for _ in $(seq 1 100); do
 done
 cat "$work/emulator.out"
 
-cp "$root/examples/quickstart/main.tf" "$work/"
+cp "$root/examples/quickstart/main.tf" "$root/examples/quickstart/discover.tfquery.hcl" "$work/"
 cat >"$work/.terraformrc" <<CLI
 provider_installation {
   dev_overrides {
@@ -89,7 +89,13 @@ step "5. Repair: apply resumes replication on both sides"
 tf apply -auto-approve -compact-warnings
 tf plan -detailed-exitcode -compact-warnings
 
-step "6. Destroy"
+step "6. Swap the DCS cache's master and replica with an action, and watch its progress"
+tf apply -auto-approve -compact-warnings -invoke=action.huaweidr_dcs_swap.cache
+
+step "7. Query what exists in the cloud: the DR pairs and active-active links, whoever built them"
+tf query
+
+step "8. Destroy"
 tf destroy -auto-approve -compact-warnings
 
 step "Done: the provider built, checked, repaired and removed a DR set-up through the real Terraform."

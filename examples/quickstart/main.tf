@@ -68,3 +68,11 @@ output "orders_primary" {
   description = "The Redis instance that is primary now."
   value       = huaweidr_geminidb_redis_dr_relationship.orders.current_primary_instance_id
 }
+
+# An operation, run on demand:  terraform apply -invoke=action.huaweidr_dcs_swap.cache
+# It swaps master and replica of the master/standby DCS cache; clients pause for a few seconds.
+action "huaweidr_dcs_swap" "cache" {
+  config {
+    instance_id = "dcs-ha-01"
+  }
+}

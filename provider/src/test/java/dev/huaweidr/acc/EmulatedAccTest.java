@@ -39,8 +39,11 @@ public abstract class EmulatedAccTest {
         ws.close();
     }
 
-    /** A second working directory on the same cloud, e.g. to import what the first one created. */
-    protected static Workspace newWorkspace() {
+    /**
+     * A working directory on this class's cloud: {@code ws} before each test, or a second one, e.g. to import
+     * what the first created. Terraform runs the packaged launcher through {@code dev_overrides}.
+     */
+    protected Workspace newWorkspace() {
         return new Workspace(TerraformCli.find(), Map.of("huaweidr/huaweidr", Launchers.huaweidr()));
     }
 

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A Terraform working directory for one test: configuration files, a CLI configuration whose
- * {@code dev_overrides} point Terraform at the provider under test, and the commands a user would run.
+ * A Terraform working directory for one test: configuration files, a CLI configuration that decides where
+ * Terraform finds the provider under test (usually {@code dev_overrides}), and the commands a user would run.
  * Nothing reaches the network: no checkpoint calls, no registry (overridden providers need no init).
  */
 public final class Workspace implements AutoCloseable {
@@ -33,22 +33,30 @@ public final class Workspace implements AutoCloseable {
      *     {@code terraform-provider-NAME} executable
      */
     public Workspace(TerraformCli terraform, Map<String, Path> overrides) {
+        this(terraform, devOverrides(overrides));
+    }
+
+    /** @param cliConfig the CLI configuration, e.g. a {@code provider_installation} block */
+    public Workspace(TerraformCli terraform, String cliConfig) {
         this.terraform = terraform;
         try {
             this.dir = Files.createTempDirectory("huaweidr-acc-");
-            StringBuilder cli = new StringBuilder("provider_installation {\n  dev_overrides {\n");
-            overrides.forEach((source, path) -> cli.append("    \"").append(source).append("\" = \"")
-                    .append(path.toAbsolutePath()).append("\"\n"));
-            cli.append("  }\n  direct {}\n}\n");
-            Path cliConfig = dir.resolve(".terraformrc");
-            Files.writeString(cliConfig, cli);
-            env.put("TF_CLI_CONFIG_FILE", cliConfig.toString());
+            Path cliConfigFile = dir.resolve(".terraformrc");
+            Files.writeString(cliConfigFile, cliConfig);
+            env.put("TF_CLI_CONFIG_FILE", cliConfigFile.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         env.put("CHECKPOINT_DISABLE", "1");
         env.put("TF_IN_AUTOMATION", "1");
         env.put("TF_INPUT", "0");
+    }
+
+    private static String devOverrides(Map<String, Path> overrides) {
+        StringBuilder cli = new StringBuilder("provider_installation {\n  dev_overrides {\n");
+        overrides.forEach((source, path) -> cli.append("    \"").append(source).append("\" = \"")
+                .append(path.toAbsolutePath()).append("\"\n"));
+        return cli.append("  }\n  direct {}\n}\n").toString();
     }
 
     public Path dir() {
