@@ -108,11 +108,6 @@ public final class CloudEmulator implements AutoCloseable {
         admin("DELETE", "/_emulator/calls", null);
     }
 
-    /** Removes every fault still armed. */
-    public void clearFaults() {
-        admin("DELETE", "/_emulator/faults", null);
-    }
-
     /** How often the route template (e.g. {@code POST /v3/{project_id}/instances/{instance_id}/...}) was called. */
     public int calls(String route) {
         return admin("GET", "/_emulator/calls", null).path("calls").path(route).asInt(0);

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Terraform command running in the background, as in a user's terminal: its output can be watched while
- * it runs, and it can be interrupted with Ctrl-C (SIGINT to this very process, never to anything else).
+ * A Terraform command running in the background, as in a user's terminal, so that it can be interrupted with
+ * Ctrl-C (SIGINT to this very process, never to anything else).
  */
 public final class RunningTerraform {
     private final List<String> command;
@@ -27,28 +27,6 @@ public final class RunningTerraform {
 
     public long pid() {
         return process.pid();
-    }
-
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
-    /** What it wrote to stdout and stderr so far. */
-    public String outputSoFar() {
-        return read(out) + read(err);
-    }
-
-    /** Waits until its output contains {@code text}; fails when it ends or {@code timeout} passes first. */
-    public RunningTerraform awaitOutput(String text, Duration timeout) {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (!outputSoFar().contains(text)) {
-            if (!process.isAlive() || System.nanoTime() > end) {
-                throw new AssertionError("\"" + text + "\" never appeared in the output of "
-                        + String.join(" ", command) + ":\n" + outputSoFar());
-            }
-            pause();
-        }
-        return this;
     }
 
     /** Ctrl-C: SIGINT to the Terraform process, whose handler asks the providers to stop (StopProvider). */
@@ -89,15 +67,6 @@ public final class RunningTerraform {
         try {
             return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

@@ -28,11 +28,6 @@ final class ProviderMemory implements AutoCloseable {
         return peakKb.values().stream().mapToLong(Long::longValue).max().orElse(0) / 1024;
     }
 
-    /** How many provider processes were seen. */
-    int processes() {
-        return peakKb.size();
-    }
-
     private void poll() {
         while (running) {
             ProcessHandle.of(terraformPid).ifPresent(terraform -> terraform.descendants()
