@@ -7,4 +7,8 @@ resource "huaweidr_geminidb_cassandra_active_active" "sessions" {
   timeouts {
     create = "90m"
   }
+
+  lifecycle {
+    prevent_destroy = true # destroying or replacing the link stops replication
+  }
 }

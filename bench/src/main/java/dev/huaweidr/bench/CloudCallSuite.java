@@ -46,7 +46,7 @@ final class CloudCallSuite {
     private static int pollsOfA30SecondJob(TerraformSuite terraform, CloudEmulator cloud) {
         try (Workspace ws = terraform.huaweidr(Topology.links(1, 999))) {
             cloud.fault("{\"method\":\"POST\",\"path\":\"dual-active-relationship$\",\"job_millis\":30000,\"times\":1}");
-            cloud.resetCalls();
+            cloud.clearCalls();
             ws.apply();
             int polls = cloud.calls(JOB_POLL);
             ws.destroy();

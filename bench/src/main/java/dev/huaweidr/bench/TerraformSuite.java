@@ -89,7 +89,7 @@ final class TerraformSuite {
      */
     private Timing time(Workspace ws, String op, boolean count) throws IOException {
         if (count) {
-            cloud.resetCalls();
+            cloud.clearCalls();
         }
         Timing.Clock clock = Timing.start();
         TerraformCli.Result result = run(ws, op);
@@ -98,7 +98,7 @@ final class TerraformSuite {
             throw new IllegalStateException(op + " failed:\n" + result);
         }
         if (count) {
-            callsOf100.put(op, cloud.allCalls());
+            callsOf100.put(op, cloud.calls());
         }
         return timing;
     }

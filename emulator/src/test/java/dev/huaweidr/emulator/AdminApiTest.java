@@ -68,6 +68,19 @@ class AdminApiTest extends EmulatorTestBase {
     }
 
     @Test
+    void dropResponseAppliesTheRequestButLosesItsAnswer() {
+        admin.post("/_emulator/faults", "{\"method\":\"POST\",\"path\":\"dual-active\",\"drop_response\":true,"
+                + "\"times\":1}");
+        assertThrows(UncheckedIOException.class, () -> cloud.post("/v3/" + P1
+                + "/instances/cass-a-in06/dual-active-relationship",
+                "{\"destination_region\":\"ap-southeast-3\",\"destination_instance_id\":\"cass-b-in06\"}"));
+        clock.advanceMillis(JOB_MILLIS * 3);
+        JsonNode source = cloud.get(LIST + "?id=cass-a-in06").body().path("instances").path(0);
+        assertEquals("cass-b-in06", source.path("dual_active_info").path("destination_instance_id").asText(),
+                "the link was built although nobody heard the answer");
+    }
+
+    @Test
     void jobMillisFaultMakesOneJobSlow() {
         admin.post("/_emulator/faults", "{\"path\":\"dual-active\",\"job_millis\":60000,\"times\":1}");
         Reply created = cloud.post("/v3/" + P1 + "/instances/cass-a-in06/dual-active-relationship",

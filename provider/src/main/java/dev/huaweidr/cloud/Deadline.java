@@ -18,9 +18,13 @@ public final class Deadline {
         return NONE;
     }
 
-    /** A deadline {@code timeout} from now. */
+    /** A deadline {@code timeout} from now; one too far away to count in nanoseconds (centuries) is none. */
     public static Deadline in(Duration timeout) {
-        return new Deadline(System.nanoTime() + timeout.toNanos(), timeout);
+        try {
+            return new Deadline(Math.addExact(System.nanoTime(), timeout.toNanos()), timeout);
+        } catch (ArithmeticException beyondCounting) {
+            return NONE;
+        }
     }
 
     public boolean isNone() {

@@ -18,9 +18,7 @@ public final class ActionAttributes {
     /** {@code timeout}: how long the action may wait for the cloud, {@code fallback} when not set. */
     public static Attribute timeout(Duration fallback) {
         return Attribute.string("timeout").optional()
-                .validators(Validators.duration(),
-                        Validators.check(v -> !GoDuration.isValid(v.asString())
-                                || !GoDuration.parse(v.asString()).isZero(), "longer than zero"))
+                .validators(Validators.duration(), Validators.longerThanZero())
                 .description("How long the action may wait for the cloud, e.g. `30m` (default `"
                         + dev.huaweidr.cloud.GoDuration.format(fallback) + "`). When it runs out, the action fails and says how far "
                         + "it got; what it started in the cloud may still finish.");

@@ -4,6 +4,7 @@ import dev.huaweidr.cloud.CancelledException;
 import dev.huaweidr.cloud.CloudException;
 import dev.huaweidr.cloud.DeadlineExceededException;
 import dev.huaweidr.cloud.OutcomeUnknownException;
+import dev.huaweidr.cloud.wait.JobFailedException;
 import dev.huaweidr.framework.diag.Diagnostics;
 
 /**
@@ -15,13 +16,18 @@ public final class CloudErrors {
     private static final Advice RESOURCE = new Advice("What was done so far is recorded; run apply again to finish.",
             "The work may still finish in the cloud; raise the timeout in the `timeouts` block or run apply again "
                     + "later.", "");
+    /** After a lost answer or a failed job, what may exist is recorded, and the next run reads it back first. */
+    private static final String RUN_AGAIN = "Whatever may exist in the cloud now is recorded. Run the same command "
+            + "again (after resolving the cause, if the cloud named one): it reads back what exists first, then "
+            + "finishes the work without repeating what was done.";
 
     private CloudErrors() {
     }
 
     /** Reports {@code e}, raised while {@code doing} (e.g. "constructing the DR relationship on redis-a"). */
     public static void report(Diagnostics diagnostics, String doing, CloudException e) {
-        report(diagnostics, doing, e, RESOURCE);
+        boolean openEnded = e instanceof OutcomeUnknownException || e instanceof JobFailedException;
+        report(diagnostics, doing, e, openEnded ? RESOURCE.failing(RUN_AGAIN) : RESOURCE);
     }
 
     /**
@@ -56,5 +62,8 @@ public final class CloudErrors {
 
     /** What to say after the error message, by how the work ended. */
     private record Advice(String interrupted, String timedOut, String failed) {
+        Advice failing(String advice) {
+            return new Advice(interrupted, timedOut, advice);
+        }
     }
 }

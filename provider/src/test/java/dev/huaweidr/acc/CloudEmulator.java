@@ -29,16 +29,21 @@ public final class CloudEmulator implements AutoCloseable {
     }
 
     public static CloudEmulator start() {
-        return start(EmulatorOptions.defaults().withJobMillis(JOB_MILLIS));
+        return start(options());
     }
 
-    /** An emulator with other options, e.g. a larger seed or jobs that take no time. */
+    /** An emulator started with {@code options}, e.g. {@code options().withSeed(file)}. */
     public static CloudEmulator start(EmulatorOptions options) {
         try {
             return new CloudEmulator(Emulator.start(options));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The options {@link #start()} uses: the quickstart seed, fast jobs. */
+    public static EmulatorOptions options() {
+        return EmulatorOptions.defaults().withJobMillis(JOB_MILLIS);
     }
 
     public String baseUrl() {
@@ -83,22 +88,29 @@ public final class CloudEmulator implements AutoCloseable {
         admin("POST", "/_emulator/oob/" + target, json);
     }
 
-    /** How often the route template (e.g. {@code POST /v3/{project_id}/instances/{instance_id}/...}) was called. */
-    public int calls(String route) {
-        return admin("GET", "/_emulator/calls", null).path("calls").path(route).asInt(0);
+    /** Every route template called so far, with its count. */
+    public Map<String, Integer> calls() {
+        Map<String, Integer> counts = new TreeMap<>();
+        admin("GET", "/_emulator/calls", null).path("calls").properties()
+                .forEach(e -> counts.put(e.getKey(), e.getValue().asInt()));
+        return counts;
     }
 
-    /** Every route called since the last reset, with its count. */
-    public Map<String, Integer> allCalls() {
-        Map<String, Integer> calls = new TreeMap<>();
-        admin("GET", "/_emulator/calls", null).path("calls").fields()
-                .forEachRemaining(e -> calls.put(e.getKey(), e.getValue().asInt()));
-        return calls;
+    /** The counts of the calls that change something (everything but GET), by route template. */
+    public Map<String, Integer> changeCalls() {
+        Map<String, Integer> changes = new TreeMap<>(calls());
+        changes.keySet().removeIf(route -> route.startsWith("GET "));
+        return changes;
     }
 
     /** Zeroes the call counters alone: what the cloud holds stays as it is. */
-    public void resetCalls() {
+    public void clearCalls() {
         admin("DELETE", "/_emulator/calls", null);
+    }
+
+    /** How often the route template (e.g. {@code POST /v3/{project_id}/instances/{instance_id}/...}) was called. */
+    public int calls(String route) {
+        return admin("GET", "/_emulator/calls", null).path("calls").path(route).asInt(0);
     }
 
     /** The whole model, as {@code GET /_emulator/state} shows it. */

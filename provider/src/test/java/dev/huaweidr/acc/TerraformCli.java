@@ -2,13 +2,12 @@ package dev.huaweidr.acc;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The real Terraform CLI. Its path comes from {@code TF_ACC_TERRAFORM_PATH} (set by the build to the
@@ -44,14 +43,23 @@ public final class TerraformCli {
 
     /** Runs {@code terraform args...} in {@code dir} with {@code env} added to this process's environment. */
     public Result run(Path dir, Map<String, String> env, String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(binary.toString());
-        command.addAll(List.of(args));
-        return exec(dir, env, command);
+        return start(dir, env, args).finish(Duration.ofMinutes(TIMEOUT_MINUTES));
     }
 
     /** Runs any command the same way, e.g. a script that runs Terraform itself. */
     public static Result exec(Path dir, Map<String, String> env, List<String> command) {
+        return start(dir, env, command).finish(Duration.ofMinutes(TIMEOUT_MINUTES));
+    }
+
+    /** Starts {@code terraform args...} in {@code dir} and returns at once, e.g. to interrupt it. */
+    public RunningTerraform start(Path dir, Map<String, String> env, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(binary.toString());
+        command.addAll(List.of(args));
+        return start(dir, env, command);
+    }
+
+    private static RunningTerraform start(Path dir, Map<String, String> env, List<String> command) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().putAll(env);
         try {
@@ -60,21 +68,9 @@ public final class TerraformCli {
             builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
             Process process = builder.start();
             process.getOutputStream().close();
-            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " did not finish in "
-                        + TIMEOUT_MINUTES + " minutes");
-            }
-            Result result = new Result(command, process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-            Files.delete(out);
-            Files.delete(err);
-            return result;
+            return new RunningTerraform(command, process, out, err);
         } catch (IOException e) {
             throw new IllegalStateException("cannot run " + command.get(0), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running " + command.get(0), e);
         }
     }
 

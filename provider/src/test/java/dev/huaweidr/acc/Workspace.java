@@ -93,11 +93,12 @@ public final class Workspace implements AutoCloseable {
 
     /** Runs {@code terraform args...}; no -no-color needed, TF_IN_AUTOMATION and a pipe keep output plain. */
     public TerraformCli.Result run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        if (!all.isEmpty() && takesNoColor(all.get(0))) {
-            all.add(1, "-no-color");
-        }
-        return terraform.run(dir, env, all.toArray(String[]::new));
+        return terraform.run(dir, env, plain(args));
+    }
+
+    /** Starts {@code terraform args...} in the background, e.g. to interrupt it half-way. */
+    public RunningTerraform start(String... args) {
+        return terraform.start(dir, env, plain(args));
     }
 
     /** Runs a script (e.g. one of examples/) here, with this workspace's environment and Terraform. */
@@ -167,6 +168,14 @@ public final class Workspace implements AutoCloseable {
     @Override
     public void close() {
         Directories.delete(dir);
+    }
+
+    private static String[] plain(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        if (!all.isEmpty() && takesNoColor(all.get(0))) {
+            all.add(1, "-no-color");
+        }
+        return all.toArray(String[]::new);
     }
 
     private static boolean takesNoColor(String command) {

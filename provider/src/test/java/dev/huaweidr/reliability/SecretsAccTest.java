@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Credentials and DR passwords never reach what Terraform and the provider write, not even at
- * {@code TF_LOG=trace}: logs, plan output and plan JSON, state, crash logs. The only exception is a
+ * {@code TF_LOG=trace}, through an apply, an action and a destroy: logs, plan output and plan JSON, state,
+ * crash logs. The only exception is a
  * {@code password} the user chose to keep in state, and there only.
  */
 class SecretsAccTest extends EmulatedAccTest {
@@ -48,12 +49,16 @@ class SecretsAccTest extends EmulatedAccTest {
                 + pair("wo", "redis-c-in12", "redis-d-in12", "ap-southeast-1",
                         "  password_wo = var.wo_password\n  password_wo_version = 1\n")
                 + pair("stored", "redis-a-in12", "redis-b-in12", "ap-southeast-3",
-                        "  password = var.stored_password\n"));
+                        "  password = var.stored_password\n")
+                + "action \"huaweidr_geminidb_redis_dr_switchover\" \"swap\" {\n  config {\n"
+                + "    instance_id = \"redis-d-in12\"\n  }\n}\n");
         List<String> outputs = new ArrayList<>();
         outputs.add(ws.ok("plan", "-out=tfplan").output());
         String planJson = ws.ok("show", "-json", "tfplan").stdout();
         outputs.add(ws.ok("apply", "tfplan").output());
         String state = ws.stateFile();
+        outputs.add(ws.ok("apply", "-auto-approve", "-invoke=action.huaweidr_geminidb_redis_dr_switchover.swap")
+                .output());
         outputs.add(ws.destroy().output());
         assertTrue(Files.size(log) > 100_000, "the trace log was written");
         outputs.add(Files.readString(log));
@@ -71,6 +76,8 @@ class SecretsAccTest extends EmulatedAccTest {
         }
         // A sensitive attribute the user chose is stored; Terraform's JSON renderings of plan and state show it.
         assertTrue(state.contains(STORED_PASSWORD), "a `password` the user chose is kept in state");
+        assertEquals(1, cloud.calls("POST /v3/{project_id}/instances/{instance_id}/switchover-master"),
+                "the action ran, with a signed request");
         assertEquals(4, cloud.calls("POST /v3/{project_id}/instances/{instance_id}/disaster-recovery/deconstruction"),
                 "both pairs were built and removed, each side with a signed request");
     }

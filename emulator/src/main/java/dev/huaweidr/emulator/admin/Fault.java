@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * An injected fault, as posted to {@code /_emulator/faults}: which requests it matches (method, a regex
- * found in the path) and what it does to them. {@code timesLeft} null = unlimited.
+ * found in the path) and what it does to them. {@code timesLeft} null = unlimited. {@code resetConnection}
+ * drops the request unanswered before it is handled; {@code dropResponse} handles it, then drops the answer.
  */
 record Fault(String id, String method, Pattern path, Integer status, String errorCode, String errorMsg,
              Integer retryAfterSeconds, Integer timesLeft, double probability, long latencyMs,
-             boolean resetConnection, String jobFailReason, Long jobMillis) {
+             boolean resetConnection, boolean dropResponse, String jobFailReason, Long jobMillis) {
 
     boolean matches(String requestMethod, String requestPath) {
         return (method == null || method.equalsIgnoreCase(requestMethod)) && path.matcher(requestPath).find();
@@ -20,7 +21,8 @@ record Fault(String id, String method, Pattern path, Integer status, String erro
 
     Fault usedOnce() {
         return new Fault(id, method, path, status, errorCode, errorMsg, retryAfterSeconds,
-                timesLeft == null ? null : timesLeft - 1, probability, latencyMs, resetConnection, jobFailReason,
+                timesLeft == null ? null : timesLeft - 1, probability, latencyMs, resetConnection, dropResponse,
+                jobFailReason,
                 jobMillis);
     }
 
@@ -35,7 +37,8 @@ record Fault(String id, String method, Pattern path, Integer status, String erro
     ObjectNode describe() {
         ObjectNode node = Json.object().put("id", id).put("method", method).put("path", path.pattern())
                 .put("probability", probability).put("latency_ms", latencyMs)
-                .put("reset_connection", resetConnection).put("error_code", errorCode).put("error_msg", errorMsg)
+                .put("reset_connection", resetConnection).put("drop_response", dropResponse)
+                .put("error_code", errorCode).put("error_msg", errorMsg)
                 .put("job_fail_reason", jobFailReason).put("status", status)
                 .put("retry_after_seconds", retryAfterSeconds).put("times", timesLeft).put("job_millis", jobMillis);
         return node;

@@ -5,13 +5,14 @@ import dev.huaweidr.emulator.http.Service;
 import dev.huaweidr.emulator.jobs.JobFault;
 
 /** What the faults decided for one request. */
-public record FaultDecision(long latencyMs, boolean resetConnection, Integer status, String errorCode,
-                            String errorMsg, Integer retryAfterSeconds, JobFault jobFault) {
-    public static final FaultDecision NONE = new FaultDecision(0, false, null, null, null, null, JobFault.NONE);
+public record FaultDecision(long latencyMs, boolean resetConnection, boolean dropResponse, Integer status,
+                            String errorCode, String errorMsg, Integer retryAfterSeconds, JobFault jobFault) {
+    public static final FaultDecision NONE = new FaultDecision(0, false, false, null, null, null, null,
+            JobFault.NONE);
 
     static FaultDecision of(Fault fault) {
-        return new FaultDecision(fault.latencyMs(), fault.resetConnection(), fault.status(), fault.errorCode(),
-                fault.errorMsg(), fault.retryAfterSeconds(), fault.jobFault());
+        return new FaultDecision(fault.latencyMs(), fault.resetConnection(), fault.dropResponse(), fault.status(),
+                fault.errorCode(), fault.errorMsg(), fault.retryAfterSeconds(), fault.jobFault());
     }
 
     /** The error to answer with, in the called service's words, or null when the request goes through. */

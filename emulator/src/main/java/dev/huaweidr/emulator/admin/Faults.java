@@ -41,7 +41,8 @@ public final class Faults {
         faults.add(new Fault(id, text(spec, "method"), pattern, status, text(spec, "error_code"),
                 text(spec, "error_msg"), integer(spec, "retry_after_seconds"), integer(spec, "times"), probability,
                 spec.path("latency_ms").asLong(0), spec.path("reset_connection").asBoolean(false),
-                text(spec, "job_fail_reason"), spec.hasNonNull("job_millis") ? spec.get("job_millis").asLong() : null));
+                spec.path("drop_response").asBoolean(false), text(spec, "job_fail_reason"),
+                spec.hasNonNull("job_millis") ? spec.get("job_millis").asLong() : null));
         return id;
     }
 

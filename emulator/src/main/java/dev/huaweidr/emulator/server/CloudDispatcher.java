@@ -53,7 +53,12 @@ public final class CloudDispatcher {
             Request request = new Request(requestId, method, rawPath, rawQuery, headers, body, service,
                     match.vars(), fault.jobFault());
             authenticator.verify(request);
-            return Reply.of(handle(request, match.handler()));
+            Reply reply = Reply.of(handle(request, match.handler()));
+            if (fault.dropResponse()) {
+                // Applied, but the client never learns it: the lost answer a client must read back after.
+                throw new ConnectionReset();
+            }
+            return reply;
         } catch (ApiError e) {
             return Reply.error(service, e, requestId);
         } catch (ConnectionReset e) {

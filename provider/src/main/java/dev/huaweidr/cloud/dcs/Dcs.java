@@ -43,7 +43,8 @@ public final class Dcs {
 
     /** Asynchronous master/standby swap of an {@code ha} instance; returns the job id to watch. */
     public String asyncSwap(String instanceId) {
-        return api.put("/v2/{project_id}/instances/{}/async-swap", instanceId).fetch(Envelopes.JobId.class).jobId();
+        return api.put("/v2/{project_id}/instances/{}/async-swap", instanceId)
+                .fetch(Envelopes.JobId.class, Envelopes.JobId::jobId, "job_id");
     }
 
     /** Synchronous master/standby swap: done when it returns (204). */

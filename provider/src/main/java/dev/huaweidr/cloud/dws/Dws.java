@@ -58,7 +58,8 @@ public final class Dws {
     /** Creates a task (settles at {@code unstart}); returns its id. */
     public String create(CreateDisasterRecovery request) {
         return api.post("/v2/{project_id}/disaster-recoveries").body(new Envelopes.Create(request))
-                .fetch(Envelopes.IdAnswer.class).disasterRecovery().id();
+                .fetch(Envelopes.IdAnswer.class, a -> a.disasterRecovery() == null ? null : a.disasterRecovery().id(),
+                        "disaster_recovery.id");
     }
 
     /** From {@code unstart}, {@code start_failed} or {@code stopped}; settles at {@code running}. */
@@ -96,7 +97,8 @@ public final class Dws {
     }
 
     public Cluster cluster(String clusterId) {
-        return api.get("/v1.0/{project_id}/clusters/{}", clusterId).fetch(Envelopes.ClusterDetail.class).cluster();
+        return api.get("/v1.0/{project_id}/clusters/{}", clusterId)
+                .fetch(Envelopes.ClusterDetail.class, Envelopes.ClusterDetail::cluster, "cluster");
     }
 
     /** Until the status is one of {@code statuses}; the failure statuses not among them fail the wait. */

@@ -3,6 +3,7 @@ package dev.huaweidr.cloud.geminidb;
 import dev.huaweidr.cloud.NotFoundException;
 import dev.huaweidr.cloud.OutcomeUnknownException;
 import dev.huaweidr.cloud.http.Api;
+import dev.huaweidr.cloud.http.ApiCall;
 import dev.huaweidr.cloud.wait.Observation;
 import dev.huaweidr.cloud.wait.Watch;
 import java.util.ArrayList;
@@ -61,15 +62,13 @@ public final class GeminiDb {
      * Read-back: {@link Instance#dualActiveInfo()}, or {@link #jobs} named {@code BuildBiActiveInstance}.
      */
     public String createDualActive(String instanceId, String destinationRegion, String destinationInstanceId) {
-        return api.post("/v3/{project_id}/instances/{}/dual-active-relationship", instanceId)
-                .body(new Envelopes.DualActiveRequest(destinationRegion, destinationInstanceId))
-                .fetch(Envelopes.JobId.class).jobId();
+        return jobId(api.post("/v3/{project_id}/instances/{}/dual-active-relationship", instanceId)
+                .body(new Envelopes.DualActiveRequest(destinationRegion, destinationInstanceId)));
     }
 
     /** Removes the active-active link (call on either instance). Job {@code ReleaseBiActiveInstance}. */
     public String deleteDualActive(String instanceId) {
-        return api.delete("/v3/{project_id}/instances/{}/dual-active-relationship", instanceId)
-                .fetch(Envelopes.JobId.class).jobId();
+        return jobId(api.delete("/v3/{project_id}/instances/{}/dual-active-relationship", instanceId));
     }
 
     /** Regions where an active-active peer of this instance may live. */
@@ -95,8 +94,7 @@ public final class GeminiDb {
 
     /** Redis DR deconstruction on one instance. Job {@code DeConstructDisasterRecovery}. Read-back: syncStatus. */
     public String deconstruct(String instanceId) {
-        return api.post("/v3/{project_id}/instances/{}/disaster-recovery/deconstruction", instanceId)
-                .fetch(Envelopes.JobId.class).jobId();
+        return jobId(api.post("/v3/{project_id}/instances/{}/disaster-recovery/deconstruction", instanceId));
     }
 
     /** Pauses DR data synchronization on one instance. Read-back: {@link #syncStatus}. */
@@ -110,8 +108,8 @@ public final class GeminiDb {
     }
 
     private String dataSync(String instanceId, String action) {
-        return api.post("/v3/{project_id}/instances/{}/disaster-recovery/data-synchronization", instanceId)
-                .body(new Envelopes.SyncAction(action)).fetch(Envelopes.JobId.class).jobId();
+        return jobId(api.post("/v3/{project_id}/instances/{}/disaster-recovery/data-synchronization", instanceId)
+                .body(new Envelopes.SyncAction(action)));
     }
 
     /** The DR pair this instance is in; status {@code NA} when none. */
@@ -129,14 +127,13 @@ public final class GeminiDb {
 
     /** Demotes the DR primary (first half of a planned switchover). Read-back: {@link #instanceRole}. */
     public String switchoverSlave(String instanceId) {
-        return api.post("/v3/{project_id}/instances/{}/switchover-slave", instanceId)
-                .fetch(Envelopes.JobId.class).jobId();
+        return jobId(api.post("/v3/{project_id}/instances/{}/switchover-slave", instanceId));
     }
 
     /** Promotes the DR standby; {@code force} for a failover while the primary is broken. Read-back: role. */
     public String switchoverMaster(String instanceId, boolean force) {
-        return api.post("/v3/{project_id}/instances/{}/switchover-master", instanceId)
-                .body(new Envelopes.Force(force)).fetch(Envelopes.JobId.class).jobId();
+        return jobId(api.post("/v3/{project_id}/instances/{}/switchover-master", instanceId)
+                .body(new Envelopes.Force(force)));
     }
 
     public Optional<Job> findJob(String jobId) {
@@ -154,6 +151,11 @@ public final class GeminiDb {
                 .fetch(Envelopes.JobList.class).jobs().stream()
                 .filter(j -> name.equals(j.name()) && j.instance() != null && instanceId.equals(j.instance().id()))
                 .toList();
+    }
+
+    /** The job named {@code name} still running on the instance, if any (a read-back after a lost answer). */
+    public Optional<Job> runningJob(String name, String instanceId) {
+        return jobs(name, instanceId).stream().filter(j -> !j.isCompleted() && !j.isFailed()).findFirst();
     }
 
     /** Until the job is {@code Completed}; {@code Failed} fails with its {@code fail_reason}. */
@@ -184,6 +186,11 @@ public final class GeminiDb {
             }
             return Observation.running(instance.name(), status, "", instance);
         });
+    }
+
+    /** The id of the job a change request started: every asynchronous GeminiDB operation answers with one. */
+    private static String jobId(ApiCall call) {
+        return call.fetch(Envelopes.JobId.class, Envelopes.JobId::jobId, "job_id");
     }
 
     private static NotFoundException notFound(String instanceId) {

@@ -2,7 +2,9 @@ package dev.huaweidr.cloud.http;
 
 import dev.huaweidr.cloud.CallContext;
 import dev.huaweidr.cloud.CallSite;
+import dev.huaweidr.cloud.CloudException;
 import dev.huaweidr.cloud.Service;
+import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -55,6 +57,19 @@ public final class ApiCall {
     /** Runs the call and reads the answer as {@code type} ({@code null} for an empty answer). */
     public <T> T fetch(Class<T> type) {
         return http.execute(this, type);
+    }
+
+    /**
+     * Runs the call and returns {@code part} of the answer (e.g. its job id); an answer without it is not what
+     * the API promises, and fails as a {@link CloudException} naming {@code what} was missing.
+     */
+    public <T, R> R fetch(Class<T> type, Function<T, R> part, String what) {
+        T answer = fetch(type);
+        R value = answer == null ? null : part.apply(answer);
+        if (value == null) {
+            throw new CloudException("unexpected answer to " + site() + ": it holds no " + what);
+        }
+        return value;
     }
 
     /** Runs the call, ignoring any answer body. */

@@ -11,9 +11,11 @@ import dev.huaweidr.cloud.ErrorClass;
 import dev.huaweidr.cloud.OutcomeUnknownException;
 import dev.huaweidr.cloud.auth.Credentials;
 import java.io.IOException;
+import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -75,6 +77,13 @@ public final class CloudHttp implements AutoCloseable {
             context.cancellation().throwIfCancelled(call.site().toString());
             String reason = describe(e);
             CallLog.failed(call, reason, tracker.sent(), start, attempt);
+            if (isUntrustedCertificate(e)) {
+                // Another attempt meets the same certificate: say what is wrong instead of retrying.
+                throw new CloudException(call.site() + ": the TLS certificate of " + request.url().host() + ":"
+                        + request.url().port() + " (" + call.service().displayName() + ") is not trusted: "
+                        + reason + ". Use an endpoint whose certificate this system trusts; for a test endpoint "
+                        + "with a self-signed certificate only, set `insecure = true` in the provider block.", e);
+            }
             if (tracker.sent() && !call.isIdempotent()) {
                 throw new OutcomeUnknownException(call.site(), reason, e);
             }
@@ -106,11 +115,28 @@ public final class CloudHttp implements AutoCloseable {
 
     private static <T> T decode(ApiCall call, String body, Class<T> type) {
         try {
-            return Json.read(body, type);
+            T answer = Json.read(body, type);
+            if (answer == null && type != Void.class) {
+                throw new CloudException("unexpected answer to " + call.site() + ": no JSON object");
+            }
+            return answer;
         } catch (JsonProcessingException e) {
             throw new CloudException("unexpected answer to " + call.site() + ": "
                     + e.getOriginalMessage(), e);
         }
+    }
+
+    /** A certificate the client refused (chain or host name), as opposed to a connection that broke. */
+    private static boolean isUntrustedCertificate(IOException e) {
+        if (e instanceof SSLPeerUnverifiedException) {
+            return true;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CertificateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(IOException e) {

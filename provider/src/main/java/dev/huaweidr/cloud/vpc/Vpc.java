@@ -12,7 +12,8 @@ public final class Vpc {
 
     /** The subnet; absent is an error with {@code isNotFound()} (404 {@code VPC.0202}). */
     public Subnet subnet(String subnetId) {
-        return api.get("/v1/{project_id}/subnets/{}", subnetId).fetch(SubnetAnswer.class).subnet();
+        return api.get("/v1/{project_id}/subnets/{}", subnetId)
+                .fetch(SubnetAnswer.class, SubnetAnswer::subnet, "subnet");
     }
 
     record SubnetAnswer(Subnet subnet) {

@@ -28,7 +28,8 @@ public final class ConfigValidators {
             public void validate(Value config, Diagnostics diagnostics) {
                 List<String> set = configured(config, names);
                 if (set != null && !set.isEmpty() && set.size() < names.length) {
-                    diagnostics.error(AttributePath.root().attr(firstMissing(set, names)),
+                    // At one that is set: a missing attribute has no line in the configuration to point at.
+                    diagnostics.error(AttributePath.root().attr(set.get(0)),
                             "Incomplete configuration", description());
                 }
             }
@@ -67,10 +68,6 @@ public final class ConfigValidators {
             }
         }
         return List.of(names).stream().filter(n -> !config.attr(n).isNull()).collect(Collectors.toList());
-    }
-
-    private static String firstMissing(List<String> set, String[] names) {
-        return List.of(names).stream().filter(n -> !set.contains(n)).findFirst().orElse(names[0]);
     }
 
     private static String listed(String[] names) {

@@ -20,7 +20,12 @@ public final class RequiresReplace implements PlanModifier {
 
     /** Any change replaces the resource. */
     public static RequiresReplace always() {
-        return new RequiresReplace((prior, planned) -> true, "Changing this value replaces the resource.");
+        return always("Changing this value replaces the resource.");
+    }
+
+    /** Any change replaces the resource; {@code description} says what that costs, for the documentation. */
+    public static RequiresReplace always(String description) {
+        return new RequiresReplace((prior, planned) -> true, description);
     }
 
     /**

@@ -16,7 +16,7 @@ public final class Timeouts {
     /** The block, with one optional duration attribute per operation, e.g. {@code "create", "delete"}. */
     public static NestedBlock block(String... operations) {
         Attribute[] attributes = Arrays.stream(operations)
-                .map(op -> Attribute.string(op).optional().validators(Validators.duration())
+                .map(op -> Attribute.string(op).optional().validators(Validators.duration(), Validators.longerThanZero())
                         .description("How long " + op + " may take, e.g. `30m`."))
                 .toArray(Attribute[]::new);
         return NestedBlock.single(BLOCK, Block.of(attributes)

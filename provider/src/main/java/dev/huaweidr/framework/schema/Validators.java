@@ -67,6 +67,12 @@ public final class Validators {
                 "a duration such as `30s`, `10m` or `1h30m` (units `s`, `m`, `h`)");
     }
 
+    /** A {@link #duration()} other than zero (invalid ones are left to that validator): no wait is that short. */
+    public static Validator longerThanZero() {
+        return check(v -> !GoDuration.isValid(v.asString()) || !GoDuration.parse(v.asString()).isZero(),
+                "longer than zero");
+    }
+
     /** An absolute {@code http} or {@code https} URL. */
     public static Validator httpUrl() {
         return check(v -> isHttpUrl(v.asString()), "an absolute `http://` or `https://` URL");

@@ -3,10 +3,13 @@ package dev.huaweidr.resources.geminidb;
 import dev.huaweidr.cloud.CancelledException;
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.CloudException;
+import dev.huaweidr.cloud.DeadlineExceededException;
 import dev.huaweidr.cloud.OutcomeUnknownException;
 import dev.huaweidr.cloud.geminidb.DualActiveInfo;
 import dev.huaweidr.cloud.geminidb.GeminiDb;
 import dev.huaweidr.cloud.geminidb.Instance;
+import dev.huaweidr.cloud.geminidb.Job;
+import dev.huaweidr.cloud.wait.JobFailedException;
 import dev.huaweidr.cloud.wait.ProgressListener;
 import dev.huaweidr.framework.diag.Diagnostics;
 import dev.huaweidr.framework.resource.Create;
@@ -36,6 +39,7 @@ import dev.huaweidr.resources.CloudErrors;
 import dev.huaweidr.resources.Regions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code huaweidr_geminidb_cassandra_active_active}: an active-active link between two GeminiDB Cassandra
@@ -53,25 +57,29 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
      * (a provider process of its own) needs no IAM request before it can read the link.
      */
     private static final String SOURCE_PROJECT = "source_project_id";
+    private static final String BUILD_JOB = "BuildBiActiveInstance";
+    private static final RequiresReplace REPLACES_LINK = RequiresReplace.always("Changing this value replaces the "
+            + "link: it is removed, so replication between the instances stops, then built again. Guard with "
+            + "`lifecycle { prevent_destroy = true }`.");
 
     static final Schema SCHEMA = Schema.of(Block.of(
             Attribute.string("id").computed().planModifiers(UseStateForUnknown.instance())
                     .description("The source instance's ID."),
             Attribute.string("instance_id").required()
                     .validators(Validators.notBlank())
-                    .planModifiers(RequiresReplace.always())
+                    .planModifiers(REPLACES_LINK)
                     .description("The source GeminiDB Cassandra instance (classic storage)."),
             Attribute.string("region").optional().computed()
                     .validators(Regions.validator())
-                    .planModifiers(UseStateForUnknown.instance(), RequiresReplace.always())
+                    .planModifiers(UseStateForUnknown.instance(), REPLACES_LINK)
                     .description("Region of the source instance; the provider's region at creation when not set."),
             Attribute.string("destination_instance_id").required()
                     .validators(Validators.notBlank())
-                    .planModifiers(RequiresReplace.always())
+                    .planModifiers(REPLACES_LINK)
                     .description("The peer GeminiDB Cassandra instance (classic storage)."),
             Attribute.string("destination_region").required()
                     .validators(Regions.validator())
-                    .planModifiers(RequiresReplace.always())
+                    .planModifiers(REPLACES_LINK)
                     .description("Region of the peer; one of those the service lists for the source instance."),
             Attribute.string("role").computed()
                     .description("The source instance's role in the link as the cloud reports it (`master`)."),
@@ -149,32 +157,29 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
         }
     }
 
+    /**
+     * Links the instances. Once the cloud may have started the link it is recorded, so that Terraform never
+     * loses track of it: confirmed (the job is running or done), or unconfirmed after a lost answer that no
+     * read-back could settle, which fails the apply and leaves it to the next refresh.
+     */
     @Override
     public void create(Create op) {
         Cloud cloud = CloudAccess.of(op, op.timeout(CREATE));
         Link plan = op.plan().as(Link.class);
         Link link = plan.withRegion(orElse(plan.region(), cloud.region()));
         GeminiDb source = cloud.geminiDb(link.region());
+        Link building = link.observed(new DualActiveInfo("", "building", link.destinationInstanceId(),
+                link.destinationRegion()));
+        boolean started = false;
         try {
             // The plan checked the instances (when it knew them); at apply the cloud's own answer is the check.
-            String job;
-            try {
-                job = source.createDualActive(link.instanceId(), link.destinationRegion(), link.destinationInstanceId());
-            } catch (OutcomeUnknownException e) {
-                // The answer was lost. Never repeat the call blindly: look whether the link is being built.
-                if (source.instance(link.instanceId()).dualActiveInfo() == null) {
-                    throw e;
-                }
-                job = null;
-            }
-            // From here on the link exists in the cloud: a failure below still records it.
-            op.setState(link.observed(new DualActiveInfo("", "building", link.destinationInstanceId(),
-                    link.destinationRegion())));
-            ProgressListener progress = line -> LOG.info(line, "resource", TYPE);
-            if (job != null) {
-                cloud.waiter().await(source.watchJob(job), progress);
-            } else {
-                cloud.waiter().await(source.watchIdle(link.instanceId()), progress);
+            Optional<String> job = start(op, source, link, building);
+            started = true;
+            op.setState(building);
+            op.setIdentity(new Identity(link.instanceId(), link.region()));
+            op.privateState().set(SOURCE_PROJECT, cloud.projectId(link.region()));
+            if (job.isPresent()) {
+                cloud.waiter().await(source.watchJob(job.get()), line -> LOG.info(line, "resource", TYPE));
             }
             DualActiveInfo info = source.instance(link.instanceId()).dualActiveInfo();
             if (info == null) {
@@ -183,24 +188,68 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
                 return;
             }
             op.setState(link.observed(info));
-            op.setIdentity(new Identity(link.instanceId(), link.region()));
-            op.privateState().set(SOURCE_PROJECT, cloud.projectId(link.region()));
-        } catch (CancelledException e) {
-            if (op.state().isNull()) {
+        } catch (CancelledException | DeadlineExceededException e) {
+            if (!started) {
                 CloudErrors.report(op.diagnostics(), "linking " + link.instanceId(), e);
-            } else {
-                // The link is being built and the job goes on without us: the next refresh reads its outcome.
-                op.setIdentity(new Identity(link.instanceId(), link.region()));
-                op.diagnostics().warning("Interrupted while the active-active link was being built",
-                        "The job linking " + link.instanceId() + " with " + link.destinationInstanceId()
-                                + " goes on in the cloud. The next plan reads its outcome.");
+                return;
             }
+            // The job goes on without us: the link is recorded as being built, and the next refresh reads how
+            // the job ended. Failing here would taint it, and the next apply would tear down a good link.
+            op.diagnostics().warning(e instanceof CancelledException
+                    ? "Interrupted while the active-active link was being built"
+                    : "Timed out waiting for the active-active link",
+                    "The job linking " + link.instanceId() + " with " + link.destinationInstanceId()
+                            + " goes on in the cloud. The link is recorded as being built; the next plan reads "
+                            + "the job's outcome. To wait longer, raise `timeouts.create`.");
+        } catch (JobFailedException e) {
+            forgetIfAbsent(op, source, link);
+            CloudErrors.report(op.diagnostics(), "linking " + link.instanceId() + " with "
+                    + link.destinationInstanceId(), e);
         } catch (CloudException e) {
             CloudErrors.report(op.diagnostics(), "linking " + link.instanceId() + " with "
                     + link.destinationInstanceId(), e);
         }
     }
 
+    /**
+     * Asks for the link; returns the job building it, or empty when a lost answer turned out to have built it.
+     * A lost answer is read back, never repeated: a running build job or the link itself proves it was made;
+     * neither proves it was not; a read-back that fails proves nothing, so the link is recorded unconfirmed.
+     */
+    private static Optional<String> start(Create op, GeminiDb source, Link link, Link building) {
+        try {
+            return Optional.of(source.createDualActive(link.instanceId(), link.destinationRegion(),
+                    link.destinationInstanceId()));
+        } catch (OutcomeUnknownException lost) {
+            try {
+                Optional<Job> job = source.runningJob(BUILD_JOB, link.instanceId());
+                if (job.isPresent()) {
+                    return Optional.of(job.get().id());
+                }
+                if (source.instance(link.instanceId()).dualActiveInfo() != null) {
+                    return Optional.empty();
+                }
+            } catch (CloudException unreadable) {
+                op.setState(building);
+                op.setIdentity(new Identity(link.instanceId(), link.region()));
+                lost.addSuppressed(unreadable);
+            }
+            throw lost;
+        }
+    }
+
+    /** After a failed job: the link is recorded only if the cloud shows it anyway. */
+    private static void forgetIfAbsent(Create op, GeminiDb source, Link link) {
+        try {
+            if (source.instance(link.instanceId()).dualActiveInfo() == null) {
+                op.setState(Value.nullOf(SCHEMA.type()));
+            }
+        } catch (CloudException unreadable) {
+            // Kept as recorded: the next refresh finds out.
+        }
+    }
+
+    /** A link being built shows no {@code dual_active_info} until its job completed; a running job keeps it. */
     @Override
     public void read(Read op) {
         Link current = op.current().as(Link.class);
@@ -208,15 +257,18 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
         try {
             String region = orElse(current.region(), cloud.region());
             String project = cloud.projectId(region, op.privateState().get(SOURCE_PROJECT));
-            DualActiveInfo info = cloud.geminiDb(region, project).instance(current.instanceId()).dualActiveInfo();
+            GeminiDb source = cloud.geminiDb(region, project);
+            DualActiveInfo info = source.instance(current.instanceId()).dualActiveInfo();
             boolean ours = info != null && (current.destinationInstanceId() == null
                     || current.destinationInstanceId().equals(info.destinationInstanceId()));
-            if (!ours) {
+            if (ours) {
+                op.setState(current.withRegion(region).observed(info));
+                op.setIdentity(new Identity(current.instanceId(), region));
+            } else if (info != null || !"building".equals(current.status())
+                    || source.runningJob(BUILD_JOB, current.instanceId()).isEmpty()) {
                 op.removed();
                 return;
             }
-            op.setState(current.withRegion(region).observed(info));
-            op.setIdentity(new Identity(current.instanceId(), region));
             op.privateState().set(SOURCE_PROJECT, project);
         } catch (CloudException e) {
             if (e.isNotFound()) {
@@ -237,15 +289,20 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
     public void delete(Delete op) {
         Link prior = op.prior().as(Link.class);
         Cloud cloud = CloudAccess.of(op, op.timeout(DELETE));
+        ProgressListener progress = line -> LOG.info(line, "resource", TYPE);
         try {
             GeminiDb source = cloud.geminiDb(prior.region(),
                     cloud.projectId(prior.region(), op.privateState().get(SOURCE_PROJECT)));
             if (source.instance(prior.instanceId()).dualActiveInfo() == null) {
-                return;
+                // Still being built (e.g. after a timed-out create): let the build end, then remove the link.
+                Optional<Job> building = source.runningJob(BUILD_JOB, prior.instanceId());
+                if (building.isEmpty()) {
+                    return;
+                }
+                cloud.waiter().await(source.watchJob(building.get().id()), progress);
             }
             try {
-                cloud.waiter().await(source.watchJob(source.deleteDualActive(prior.instanceId())),
-                        line -> LOG.info(line, "resource", TYPE));
+                cloud.waiter().await(source.watchJob(source.deleteDualActive(prior.instanceId())), progress);
             } catch (OutcomeUnknownException e) {
                 // The answer was lost: done if the link is gone, otherwise the next destroy tries again.
                 if (source.instance(prior.instanceId()).dualActiveInfo() != null) {

@@ -1,6 +1,7 @@
 package dev.huaweidr.resources.geminidb;
 
 import dev.huaweidr.cloud.Cloud;
+import dev.huaweidr.cloud.CloudException;
 import dev.huaweidr.cloud.OutcomeUnknownException;
 import dev.huaweidr.cloud.geminidb.ConstructRequest;
 import dev.huaweidr.cloud.geminidb.ConstructResult;
@@ -19,6 +20,7 @@ import java.util.function.Consumer;
  * requires, and every job is awaited.
  */
 final class RedisDrPair {
+    private static final String CONSTRUCT_JOB = "ConstructDisasterRecovery";
     private final Cloud cloud;
     private final Side primary;
     private final Side standby;
@@ -69,8 +71,9 @@ final class RedisDrPair {
             onPrimary = api(primary).construct(primary.instanceId(),
                     ConstructRequest.primary(alias, password, peers.standby()));
         } catch (OutcomeUnknownException e) {
-            // The answer was lost: the construction may have happened. Never repeat it blindly; look.
-            if (status().isInPair()) {
+            // The answer was lost: the construction may have happened. Never repeat it blindly; look. A look
+            // that fails (the deadline passed, say) proves nothing, so the pair is then taken to exist.
+            if (mayBeInPair()) {
                 constructed.accept(null);
             }
             throw e;
@@ -85,6 +88,26 @@ final class RedisDrPair {
     void await(Construction construction) {
         cloud.waiter().await(api(primary).watchJob(construction.primaryJob()), progress);
         cloud.waiter().await(api(standby).watchJob(construction.standbyJob()), progress);
+    }
+
+    /** Whether the primary is in a DR pair, or a failed look leaves it open. */
+    boolean mayBeInPair() {
+        try {
+            return status().isInPair();
+        } catch (CloudException unreadable) {
+            return true;
+        }
+    }
+
+    /**
+     * Whether the pair is built on one side only with no construction job left running: it will never
+     * complete (a job failed after Terraform stopped waiting for it, or a removal failed half-way) and must be
+     * built again.
+     */
+    boolean isStalled() {
+        return "NEW".equals(statusOfEitherSide().status())
+                && List.of(primary, standby).stream().allMatch(side -> api(side)
+                        .runningJob(CONSTRUCT_JOB, side.instanceId()).isEmpty());
     }
 
     /** Whether either instance is in a DR pair now (e.g. the pair this one replaces). */
@@ -104,6 +127,15 @@ final class RedisDrPair {
     /** The pair as the primary instance reports it ({@code NA} when it is in no pair). */
     SyncStatus status() {
         return api(primary).syncStatus(primary.instanceId());
+    }
+
+    /**
+     * The pair as the primary reports it or, once the primary is out of it, as the standby does: a removal
+     * that failed half-way leaves the standby in the pair, which must not be forgotten.
+     */
+    SyncStatus statusOfEitherSide() {
+        SyncStatus onPrimary = status();
+        return onPrimary.isInPair() ? onPrimary : api(standby).syncStatus(standby.instanceId());
     }
 
     /**

@@ -3,7 +3,9 @@ package dev.huaweidr.resources.geminidb;
 import dev.huaweidr.cloud.CancelledException;
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.CloudException;
+import dev.huaweidr.cloud.DeadlineExceededException;
 import dev.huaweidr.cloud.geminidb.SyncStatus;
+import dev.huaweidr.cloud.wait.JobFailedException;
 import dev.huaweidr.framework.resource.Create;
 import dev.huaweidr.framework.resource.Delete;
 import dev.huaweidr.framework.resource.IdentitySchema;
@@ -15,6 +17,7 @@ import dev.huaweidr.framework.resource.ResourceWithImport;
 import dev.huaweidr.framework.resource.ResourceWithPlan;
 import dev.huaweidr.framework.resource.Update;
 import dev.huaweidr.framework.schema.Schema;
+import dev.huaweidr.framework.value.AttributePath;
 import dev.huaweidr.framework.value.Type;
 import dev.huaweidr.framework.value.Value;
 import dev.huaweidr.log.Logger;
@@ -136,6 +139,9 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
             RedisDrRelationshipSchema.requireBuildInputs(op.config(), op.diagnostics());
         }
         Cloud root = op.providerIfConfigured(Cloud.class).orElse(null);
+        if (root != null && !op.isCreate()) {
+            replaceIfStalled(op);
+        }
         if (!op.isCreate() || root == null) {
             return;
         }
@@ -153,6 +159,31 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
                 CloudErrors.report(op.diagnostics(), "prechecking the DR relationship " + target.id(), e);
             }
         }
+    }
+
+    /**
+     * A pair left built on one side for good (its construction failed after Terraform stopped waiting, on a
+     * timeout or Ctrl-C) is planned to be built again; the refreshed {@code sync_status} shows why.
+     */
+    private static void replaceIfStalled(PlanChange op) {
+        Relationship prior = op.prior().as(Relationship.class);
+        if (!"NEW".equals(prior.syncStatus())) {
+            return;
+        }
+        Cloud cloud = CloudAccess.of(op, READ);
+        try {
+            if (!pair(cloud, resolve(cloud, prior)).isStalled()) {
+                return;
+            }
+        } catch (CloudException e) {
+            CloudErrors.report(op.diagnostics(), "checking the construction of " + prior.id(), e);
+            return;
+        }
+        op.setPlanned(op.planned().value().withAttr("sync_status", Value.unknown(Type.STRING)));
+        op.requireReplace(AttributePath.root().attr("sync_status"));
+        op.diagnostics().warning("DR relationship left half-built", "The construction of " + prior.id()
+                + " ended without completing on both instances (sync_status NEW, no construction job running), "
+                + "so the relationship is built again.");
     }
 
     /** The plan with the home region where the configuration names none, and the id once it is known. */
@@ -201,13 +232,17 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
                 pair.setSyncRunning(false);
             }
             op.setState(target.observed(construction.disasterRecoveryId(), pair.status()));
-        } catch (CancelledException e) {
+        } catch (CancelledException | DeadlineExceededException e) {
             if (constructed) {
-                // Both sides are constructing and the jobs go on without us: the pair is recorded as it is,
-                // and the next refresh reads how the jobs ended.
-                op.diagnostics().warning("Interrupted while the DR relationship was being built",
+                // Both sides are constructing and the jobs go on without us: the pair is recorded as it is, and
+                // the next refresh reads how the jobs ended. Failing here would taint it, and the next apply
+                // would tear down a pair that is about to work and rebuild it.
+                op.diagnostics().warning(e instanceof CancelledException
+                        ? "Interrupted while the DR relationship was being built"
+                        : "Timed out waiting for the DR relationship to be built",
                         "Both construction jobs of " + target.id() + " were started and go on in the cloud. "
-                                + "The next plan reads their outcome and plans whatever is still missing.");
+                                + "The next plan reads their outcome and plans whatever is still missing. "
+                                + "To wait longer, raise `timeouts.create`.");
             } else {
                 recordHalfBuilt(op, target, exists[0], drId[0]);
                 CloudErrors.report(op.diagnostics(), "building the DR relationship " + target.id(), e);
@@ -215,6 +250,9 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         } catch (CloudException e) {
             if (!constructed) {
                 recordHalfBuilt(op, target, exists[0], drId[0]);
+            } else if (e instanceof JobFailedException && !pair.mayBeInPair()) {
+                // A failed primary construction takes the pair away: nothing is left to record.
+                op.setState(Value.nullOf(schema().type()));
             }
             CloudErrors.report(op.diagnostics(), "building the DR relationship " + target.id(), e);
         }
@@ -234,7 +272,7 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         Cloud cloud = CloudAccess.of(op, READ);
         try {
             Relationship resolved = resolve(cloud, current);
-            SyncStatus status = pair(cloud, resolved).status();
+            SyncStatus status = pair(cloud, resolved).statusOfEitherSide();
             if (!status.isInPair() || !isPairOf(status, resolved)) {
                 op.removed();
                 return;

@@ -27,6 +27,10 @@ final class RedisDrRelationshipSchema {
             "Changing this value rebuilds the relationship: the pair is deconstructed, then constructed again and "
                     + "fully re-synchronized. After an import the first value is only recorded.");
 
+    private static final RequiresReplace REBUILDS = RequiresReplace.always("Changing this value replaces the "
+            + "relationship: the pair is deconstructed, then constructed again and fully re-synchronized. Guard "
+            + "with `lifecycle { prevent_destroy = true }`.");
+
     static final Schema SCHEMA = Schema.of(Block.of(
             Attribute.string("id").computed().planModifiers(UseStateForUnknown.instance())
                     .description("`PRIMARY_INSTANCE_ID/STANDBY_INSTANCE_ID`."),
@@ -120,16 +124,16 @@ final class RedisDrRelationshipSchema {
         return NestedBlock.single(name, Block.of(
                 Attribute.string("instance_id").required()
                         .validators(Validators.notBlank())
-                        .planModifiers(RequiresReplace.always())
+                        .planModifiers(REBUILDS)
                         .description("GeminiDB Redis instance ID."),
                 Attribute.string("region").optional().computed()
                         .validators(Regions.validator())
-                        .planModifiers(UseStateForUnknown.instance(), RequiresReplace.always())
+                        .planModifiers(UseStateForUnknown.instance(), REBUILDS)
                         .description("Region of the instance; the provider's region when the relationship was "
                                 + "created, if not set."),
                 Attribute.string("project_id").optional().computed()
                         .validators(Validators.notBlank())
-                        .planModifiers(UseStateForUnknown.instance(), RequiresReplace.always())
+                        .planModifiers(UseStateForUnknown.instance(), REBUILDS)
                         .description("IAM project of the instance's region; discovered when not set."))
                 .description(description)).items(1, 1);
     }

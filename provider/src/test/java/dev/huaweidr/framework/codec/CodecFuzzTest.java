@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(120)
 class CodecFuzzTest {
     private static final long SEED = 0x5eed_c0de_cL;
-    private static final int CASES = 4000;
+    /** Per test; {@code make fuzz} runs more ({@code -Dhuaweidr.fuzz.cases=N}). */
+    private static final int CASES = Integer.getInteger("huaweidr.fuzz.cases", 4000);
     private static final byte[] MSGPACK_INTERESTING = Hex.bytes("c0 c1 c2 c3 c4 c7 cb d4 d9 db dc dd de df 7f 80 90 a0 ff 00 0c");
     private static final byte[] JSON_INTERESTING = "{}[]\",:\\0e-.tn9 ".getBytes(StandardCharsets.US_ASCII);
 

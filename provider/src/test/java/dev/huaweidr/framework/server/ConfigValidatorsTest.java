@@ -58,7 +58,7 @@ class ConfigValidatorsTest {
         ConfigValidator v = ConfigValidators.requiredTogether("a", "b", "c");
         assertEquals(List.of(), errors(v, UNSET, UNSET, UNSET));
         assertEquals(List.of(), errors(v, SET, SET, SET));
-        assertEquals(List.of(path("b")), errors(v, SET, UNSET, SET), "names the missing one");
+        assertEquals(List.of(path("a")), errors(v, SET, UNSET, SET), "at a line the configuration has");
         assertEquals(List.of(), errors(v, SET, UNKNOWN, UNSET), "may all come together yet");
     }
 

@@ -43,7 +43,14 @@ class CassandraActiveActiveAccTest extends EmulatedAccTest {
         assertEquals("cass-b-in06", dualActiveInfo("cass-a-in06").path("destination_instance_id").asText());
         assertEquals(0, ws.plan().exitCode());
 
-        ws.config(config(link("cass-b-in06", "ap-southeast-3", "cass-a-in06", "ap-southeast-1")));
+        String reversed = link("cass-b-in06", "ap-southeast-3", "cass-a-in06", "ap-southeast-1");
+        // The guard the documentation recommends stops the replacement at plan time.
+        ws.config(config(reversed.replace("\n}\n", "\n  lifecycle {\n    prevent_destroy = true\n  }\n}\n")));
+        TerraformCli.Result guarded = ws.plan();
+        assertEquals(1, guarded.exitCode(), guarded.toString());
+        assertTrue(guarded.stderr().contains("Instance cannot be destroyed"), guarded.toString());
+
+        ws.config(config(reversed));
         TerraformCli.Result plan = ws.plan();
         assertTrue(plan.stdout().contains("must be replaced"), plan.stdout());
         ws.apply();

@@ -35,11 +35,11 @@ class CassandraCloudCallsAccTest extends EmulatedAccTest {
     void aRefreshReadsTheLinkOnceAndAsksIamNothing() {
         ws.config(config(LINK));
         ws.apply();
-        cloud.resetCalls();
+        cloud.clearCalls();
         assertEquals(0, ws.plan().exitCode());
         assertEquals(1, cloud.calls(INSTANCES), "one read per link");
         assertEquals(0, cloud.calls(PROJECTS), "the project found when the link was made is remembered");
-        cloud.resetCalls();
+        cloud.clearCalls();
         ws.destroy();
         assertEquals(2, cloud.calls(INSTANCES), "refresh, then the look before the removal");
         assertEquals(0, cloud.calls(PROJECTS));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.huaweidr.acc.CloudAgreement;
 import dev.huaweidr.acc.EmulatedAccTest;
 import dev.huaweidr.acc.TerraformCli;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,11 @@ class RedisDrRulesAccTest extends EmulatedAccTest {
         ws.destroy();
     }
 
+    private static final String CONSTRUCTION =
+            "POST /v3/{project_id}/instances/{instance_id}/disaster-recovery/construction";
+    private static final String DECONSTRUCTION =
+            "POST /v3/{project_id}/instances/{instance_id}/disaster-recovery/deconstruction";
+
     @Test
     void aStandbyConstructionFailingAfterThePrimaryIsRecordedAndTheNextApplyConverges() {
         cloud.fault("{\"method\":\"POST\",\"path\":\".*/redis-d-in12/disaster-recovery/construction\","
@@ -66,11 +72,16 @@ class RedisDrRulesAccTest extends EmulatedAccTest {
         JsonNode recorded = ws.resource(ADDRESS);
         assertTrue(recorded.path("tainted").asBoolean(), "what exists in the cloud is recorded, tainted");
         assertEquals("NEW", recorded.path("values").path("sync_status").asText(), "built on the primary only");
+        assertEquals(1, CloudAgreement.assertAgree(ws, cloud), "the half-built pair is in state, and only it");
 
         TerraformCli.Result plan = ws.plan();
         assertTrue(plan.stdout().contains("is tainted, so must be replaced"), plan.stdout());
+        cloud.clearCalls();
         ws.apply();
         assertEquals("SYNCING", ws.resource(ADDRESS).path("values").path("sync_status").asText());
+        assertEquals(1, cloud.calls(DECONSTRUCTION), "the primary, once");
+        assertEquals(2, cloud.calls(CONSTRUCTION), "each side constructed once more, nothing twice");
+        assertEquals(1, CloudAgreement.assertAgree(ws, cloud));
         assertEquals(0, ws.plan().exitCode());
         ws.destroy();
     }
