@@ -69,7 +69,7 @@ public final class Bench {
                     sections.add(CloudCallSuite.run(suite, cloud));
                 }
                 if (only.contains("memory")) {
-                    sections.add(MemorySuite.run(suite, dist));
+                    sections.add(MemorySuite.run(suite));
                 }
                 if (only.contains("warm")) {
                     sections.add(WarmSuite.run(suite, dist, quick ? 1 : 3));

@@ -1,4 +1,4 @@
-package dev.huaweidr.reliability;
+package dev.huaweidr.acc;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,24 +8,26 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Watches the peak resident memory ({@code VmHWM} in {@code /proc/PID/status}, Linux) of every process a
- * running Terraform starts, i.e. its provider plugins, until {@link #close}.
+ * running Terraform starts, i.e. its provider plugins, until {@link #close}. The kernel keeps VmHWM as a
+ * high-water mark, so a sample misses at most the last few milliseconds of a process.
  */
-final class ProviderMemory implements AutoCloseable {
+public final class ProviderMemory implements AutoCloseable {
+    private static final long SAMPLE_MILLIS = 20;
     private final long terraformPid;
     private final Map<Long, Long> peakKb = new ConcurrentHashMap<>();
     private final Thread poller;
     private volatile boolean running = true;
 
-    ProviderMemory(long terraformPid) {
-        this.terraformPid = terraformPid;
+    public ProviderMemory(RunningTerraform terraform) {
+        this.terraformPid = terraform.pid();
         this.poller = new Thread(this::poll, "provider-memory");
         poller.setDaemon(true);
         poller.start();
     }
 
     /** The highest peak of any one provider process seen, in MiB. */
-    long peakMib() {
-        return peakKb.values().stream().mapToLong(Long::longValue).max().orElse(0) / 1024;
+    public double peakMib() {
+        return peakKb.values().stream().mapToLong(Long::longValue).max().orElse(0) / 1024.0;
     }
 
     private void poll() {
@@ -33,7 +35,7 @@ final class ProviderMemory implements AutoCloseable {
             ProcessHandle.of(terraformPid).ifPresent(terraform -> terraform.descendants()
                     .forEach(p -> highWaterMark(p.pid())));
             try {
-                Thread.sleep(100);
+                Thread.sleep(SAMPLE_MILLIS);
             } catch (InterruptedException e) {
                 return;
             }
