@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,12 +14,16 @@ import java.util.regex.Pattern;
 /**
  * Writes the run into {@code docs/benchmarks.md} between two marker lines, leaving the hand-written text
  * around them alone. Each row shows the median of the run before it in the file, so that a regression
- * shows in the diff of one command.
+ * shows in the diff of one command. A section this run did not measure ({@code --only}) keeps its figures
+ * from the run before, marked as such, so that the table always covers every goal.
  */
 public final class Report {
     static final String BEGIN = "<!-- make bench: generated from here -->";
     static final String END = "<!-- make bench: generated up to here -->";
     private static final Pattern ROW = Pattern.compile("^\\| (.+?) \\| ([^|]+?) \\|", Pattern.MULTILINE);
+    private static final Pattern RUN = Pattern.compile("^## (Run of .+)$", Pattern.MULTILINE);
+    private static final String SECTION = "\n### ";
+    private static final String KEPT = "*Not measured by the latest run: these figures are from the ";
 
     private Report() {
     }
@@ -30,10 +35,15 @@ public final class Report {
         if (begin < 0 || end < begin) {
             throw new IllegalStateException(doc + " has lost its marker lines:\n" + BEGIN + "\n" + END);
         }
-        Map<String, String> previous = previousMedians(old.substring(begin, end));
+        String generated = old.substring(begin, end);
+        Map<String, String> previous = previousMedians(generated);
+        Map<String, String> kept = previousSections(generated);
         StringBuilder out = new StringBuilder(old.substring(0, begin)).append(BEGIN).append("\n\n").append(heading).append('\n');
         for (Section section : sections) {
-            out.append("\n### ").append(section.title()).append("\n\n").append(section.method()).append("\n");
+            kept.remove(section.title());
+        }
+        for (Section section : sections) {
+            out.append(SECTION).append(section.title()).append("\n\n").append(section.method()).append("\n");
             if (!section.rows().isEmpty()) {
                 out.append("\n| Measure | Median | Min – max | Runs | Goal | Previous run |\n|---|---|---|---|---|---|\n");
                 for (Row row : section.rows()) {
@@ -48,6 +58,7 @@ public final class Report {
                 out.append('\n').append(note).append('\n');
             }
         }
+        kept.values().forEach(section -> out.append(SECTION).append(section));
         out.append('\n').append(old.substring(end));
         Files.writeString(doc, out);
     }
@@ -66,6 +77,22 @@ public final class Report {
             default:
                 return String.format(Locale.ROOT, value >= 100 ? "%.0f %s" : "%.3g %s", value, unit);
         }
+    }
+
+    /** The sections of the run before, by title, each marked with the run it came from. */
+    private static Map<String, String> previousSections(String generated) {
+        Matcher run = RUN.matcher(generated);
+        String from = run.find() ? run.group(1).replace("Run of", "run of") : "an earlier run";
+        Map<String, String> sections = new LinkedHashMap<>();
+        String[] parts = generated.split(Pattern.quote(SECTION));
+        for (int i = 1; i < parts.length; i++) {
+            String part = parts[i].stripTrailing() + "\n";
+            int titleEnd = part.indexOf('\n');
+            String title = part.substring(0, titleEnd);
+            sections.put(title, part.contains(KEPT) ? part
+                    : title + "\n\n" + KEPT + from + ".*\n" + part.substring(titleEnd + 1));
+        }
+        return sections;
     }
 
     private static Map<String, String> previousMedians(String generated) {
