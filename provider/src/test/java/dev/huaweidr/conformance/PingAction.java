@@ -45,6 +45,7 @@ final class PingAction implements Action {
             }
         }
         if (sent < times) {
+            op.progress("stopped after ping " + sent);
             op.diagnostics().error("Ping stopped", "Stopped after " + sent + " of " + times + " pings.");
         } else if (Boolean.TRUE.equals(ping.fail())) {
             op.diagnostics().error("Ping failed", "Asked to fail after " + times + " pings.");

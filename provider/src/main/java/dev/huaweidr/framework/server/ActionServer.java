@@ -3,6 +3,7 @@ package dev.huaweidr.framework.server;
 import dev.huaweidr.framework.action.Action;
 import dev.huaweidr.framework.action.Invoke;
 import dev.huaweidr.framework.diag.Diagnostics;
+import dev.huaweidr.framework.resource.StopSignal;
 import dev.huaweidr.framework.schema.Schema;
 import dev.huaweidr.framework.value.Value;
 import java.util.function.Consumer;
@@ -25,9 +26,22 @@ public final class ActionServer {
         return ConfigValidation.validate(action.schema(), config);
     }
 
-    /** Runs the action; its progress goes to {@code progress}, the returned diagnostics end it. */
+    /**
+     * Runs the action; its progress goes to {@code progress}, the returned diagnostics end it.
+     *
+     * <p>Progress stops with the provider. After Ctrl-C Terraform's stop hook fails the next event it takes,
+     * which ends its event loop, and Terraform 1.15 panics on any event after that (its InvokeAction stream
+     * ignores the loop's end). So once stopped, only the completed event, with the interruption's diagnostics,
+     * is still sent.
+     */
     public Diagnostics invoke(Value config, Consumer<String> progress) {
-        Invoke op = new Invoke(session.stop(), session.provider(), config, progress);
+        StopSignal stop = session.stop();
+        Consumer<String> untilStopped = line -> {
+            if (!stop.isStopped()) {
+                progress.accept(line);
+            }
+        };
+        Invoke op = new Invoke(stop, session.provider(), config, untilStopped);
         Guard.run("Action " + action.typeName(), op.diagnostics(), () -> action.invoke(op));
         return op.diagnostics();
     }
