@@ -4,15 +4,15 @@ import dev.huaweidr.framework.provider.Provider;
 import dev.huaweidr.framework.server.ProviderServer;
 import dev.huaweidr.log.Logger;
 import dev.huaweidr.protocol.ProviderService;
+import io.grpc.BindableService;
 import io.grpc.InsecureServerCredentials;
 import io.grpc.ServerCredentials;
 import io.grpc.ServerServiceDefinition;
-import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
-import io.grpc.protobuf.services.HealthStatusManager;
 import java.io.PrintStream;
 import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -68,16 +68,9 @@ final class PluginProcess {
 
     /** Built in the background; a failure to build them ends the process, as a failure to start would. */
     private static DeferredServices services(CompletableFuture<ProviderService> provider, Runnable shutdown) {
-        CompletableFuture<List<ServerServiceDefinition>> services = provider.thenApply(service -> {
-            HealthStatusManager health = new HealthStatusManager();
-            health.setStatus("plugin", ServingStatus.SERVING);
-            return List.of(
-                    service.bindService(),
-                    new ControllerService(shutdown).bindService(),
-                    new StdioService().bindService(),
-                    new BrokerService().bindService(),
-                    health.getHealthService().bindService());
-        });
+        CompletableFuture<List<ServerServiceDefinition>> services = provider.thenApply(service ->
+                Stream.concat(Stream.of(service), ProcessServices.of(shutdown).stream())
+                        .map(BindableService::bindService).toList());
         services.whenComplete((built, failure) -> {
             if (failure != null) {
                 System.err.println("huaweidr cannot start its services: " + failure);

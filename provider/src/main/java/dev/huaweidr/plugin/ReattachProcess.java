@@ -2,16 +2,12 @@ package dev.huaweidr.plugin;
 
 import dev.huaweidr.framework.provider.Provider;
 import dev.huaweidr.log.Logger;
-import io.grpc.BindableService;
 import io.grpc.InsecureServerCredentials;
-import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
-import io.grpc.protobuf.services.HealthStatusManager;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 
 /**
  * A long-lived provider process that Terraform commands attach to through {@code TF_REATTACH_PROVIDERS}
@@ -85,13 +81,7 @@ final class ReattachProcess {
     }
 
     private static ConnectionSessions sessions(Provider provider) {
-        HealthStatusManager health = new HealthStatusManager();
-        health.setStatus("plugin", ServingStatus.SERVING);
-        List<BindableService> processServices = List.of(
-                new ControllerService(() -> LOG.debug("shutdown ignored: the process outlives the command")),
-                new StdioService(),
-                new BrokerService(),
-                health.getHealthService());
-        return new ConnectionSessions(provider, processServices);
+        return new ConnectionSessions(provider,
+                ProcessServices.of(() -> LOG.debug("shutdown ignored: the process outlives the command")));
     }
 }

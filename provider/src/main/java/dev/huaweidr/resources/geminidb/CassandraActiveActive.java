@@ -166,7 +166,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
     public void create(Create op) {
         Cloud cloud = CloudAccess.of(op, op.timeout(CREATE));
         Link plan = op.plan().as(Link.class);
-        Link link = plan.withRegion(orElse(plan.region(), cloud.region()));
+        Link link = plan.withRegion(Regions.orHome(plan.region(), cloud.region()));
         GeminiDb source = cloud.geminiDb(link.region());
         Link building = link.observed(new DualActiveInfo("", "building", link.destinationInstanceId(),
                 link.destinationRegion()));
@@ -255,7 +255,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
         Link current = op.current().as(Link.class);
         Cloud cloud = CloudAccess.of(op, READ);
         try {
-            String region = orElse(current.region(), cloud.region());
+            String region = Regions.orHome(current.region(), cloud.region());
             String project = cloud.projectId(region, op.privateState().get(SOURCE_PROJECT));
             GeminiDb source = cloud.geminiDb(region, project);
             DualActiveInfo info = source.instance(current.instanceId()).dualActiveInfo();
@@ -323,7 +323,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
         Identity identity;
         if (op.requestedIdentity() != null) {
             Identity given = op.requestedIdentity().as(Identity.class);
-            identity = new Identity(given.instanceId(), orElse(given.region(), home));
+            identity = new Identity(given.instanceId(), Regions.orHome(given.region(), home));
         } else {
             int colon = op.id().indexOf(':');
             identity = colon < 0 ? new Identity(op.id(), home)
@@ -373,9 +373,5 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
     private static boolean knownInputs(ObjectData planned) {
         return java.util.stream.Stream.of("instance_id", "region", "destination_instance_id", "destination_region")
                 .allMatch(name -> planned.get(name).isKnown());
-    }
-
-    private static String orElse(String value, String fallback) {
-        return value == null || value.isEmpty() ? fallback : value;
     }
 }

@@ -49,7 +49,7 @@ public final class CassandraActiveActiveList implements ListResource {
     public void list(ListQuery op) {
         Filter filter = op.config().as(Filter.class);
         Cloud cloud = CloudAccess.of(op, TIMEOUT);
-        String region = filter.region() != null ? filter.region() : cloud.region();
+        String region = Regions.orHome(filter.region(), cloud.region());
         try {
             for (Instance source : cloud.geminiDb(region).instances("cassandra")) {
                 DualActiveInfo info = source.dualActiveInfo();

@@ -23,6 +23,7 @@ import dev.huaweidr.framework.value.Value;
 import dev.huaweidr.log.Logger;
 import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
+import dev.huaweidr.resources.Regions;
 import java.time.Duration;
 import java.util.Set;
 
@@ -327,8 +328,8 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         Endpoint standby;
         if (op.requestedIdentity() != null) {
             Identity id = op.requestedIdentity().as(Identity.class);
-            primary = new Endpoint(id.primaryInstanceId(), orElse(id.primaryRegion(), home), null);
-            standby = new Endpoint(id.standbyInstanceId(), orElse(id.standbyRegion(), home), null);
+            primary = new Endpoint(id.primaryInstanceId(), Regions.orHome(id.primaryRegion(), home), null);
+            standby = new Endpoint(id.standbyInstanceId(), Regions.orHome(id.standbyRegion(), home), null);
         } else {
             String[] sides = op.id().split("/", -1);
             if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
@@ -361,8 +362,13 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
     }
 
     private static Endpoint resolve(Cloud cloud, Endpoint e) {
-        String region = orElse(e.region(), cloud.region());
-        return new Endpoint(e.instanceId(), region, orElse(e.projectId(), cloud.projectId(region)));
+        String region = Regions.orHome(e.region(), cloud.region());
+        return new Endpoint(e.instanceId(), region, projectOf(cloud, region, e));
+    }
+
+    /** The endpoint's own project, else its region's: asked of IAM only when the endpoint has none. */
+    private static String projectOf(Cloud cloud, String region, Endpoint e) {
+        return e.projectId() == null || e.projectId().isEmpty() ? cloud.projectId(region) : e.projectId();
     }
 
     private static RedisDrPair pair(Cloud cloud, Relationship r) {
@@ -377,9 +383,5 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
 
     static Identity identity(Relationship r) {
         return new Identity(r.primary().instanceId(), r.primary().region(), r.standby().instanceId(), r.standby().region());
-    }
-
-    private static String orElse(String value, String fallback) {
-        return value == null || value.isEmpty() ? fallback : value;
     }
 }

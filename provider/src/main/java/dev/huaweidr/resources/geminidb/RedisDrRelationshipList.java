@@ -63,7 +63,7 @@ public final class RedisDrRelationshipList implements ListResource {
     public void list(ListQuery op) {
         Filter filter = op.config().as(Filter.class);
         Cloud cloud = CloudAccess.of(op, TIMEOUT);
-        String region = filter.region() != null ? filter.region() : cloud.region();
+        String region = Regions.orHome(filter.region(), cloud.region());
         try {
             RedisInstances instances = new RedisInstances(cloud, region, filter.standbyRegions());
             for (Instance primary : instances.home()) {
