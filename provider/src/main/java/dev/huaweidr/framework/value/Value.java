@@ -40,6 +40,8 @@ public final class Value {
     private final Refinements refinements;
     private final boolean sensitive;
     private final boolean whollyKnown;
+    /** Cached hash code (0 until computed); values nest, and sets hash their elements on every comparison. */
+    private int hash;
 
     private Value(Type type, boolean known, Object payload, Refinements refinements, boolean sensitive,
                   boolean whollyKnown) {
@@ -60,11 +62,37 @@ public final class Value {
         return new Value(type, true, payload, null, false, whollyKnown);
     }
 
-    /** A string, normalised to NFC as cty (and so Terraform) does. */
+    /**
+     * A string, normalised to NFC as cty (and so Terraform) does. Unpaired surrogates, which UTF-8 cannot carry,
+     * become U+FFFD as they would on their way through Terraform.
+     */
     public static Value string(String s) {
-        Objects.requireNonNull(s, "string");
-        return known(Type.STRING, Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
-                : Normalizer.normalize(s, Normalizer.Form.NFC));
+        String wellFormed = replaceUnpairedSurrogates(Objects.requireNonNull(s, "string"));
+        return known(Type.STRING, Normalizer.isNormalized(wellFormed, Normalizer.Form.NFC) ? wellFormed
+                : Normalizer.normalize(wellFormed, Normalizer.Form.NFC));
+    }
+
+    private static String replaceUnpairedSurrogates(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1));
+            if (paired) {
+                if (out != null) {
+                    out.append(c).append(s.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                out.append('\uFFFD');
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     /** A number; IllegalArgumentException beyond {@link #MAX_NUMBER_DIGITS}. */
@@ -256,7 +284,12 @@ public final class Value {
         return sensitive ? result.sensitive() : result;
     }
 
-    /** The value at a path; see {@link ValuePaths} for how absent elements and null parents behave. */
+    /**
+     * The value at a path. A step the type cannot take (missing attribute, key into a list, index into a map or
+     * set, tuple index out of range, any step into a primitive) throws IllegalArgumentException. A step the type
+     * allows but the value lacks (list index past the end, absent map key, value not in the set) yields a null
+     * of the element type; stepping into a null yields a null, into an unknown an unknown, of the step's type.
+     */
     public Value at(AttributePath path) {
         Value current = this;
         for (PathStep step : path.steps()) {
@@ -310,12 +343,17 @@ public final class Value {
 
     @Override
     public int hashCode() {
-        int hash = type.hashCode() * 31 + (known ? 1 : 0);
-        if (type.isSet() && payload != null) {
-            // Order-independent, like set equality.
-            return hash * 31 + ((List<?>) payload).stream().mapToInt(Object::hashCode).sum();
+        if (hash == 0) {
+            int h = type.hashCode() * 31 + (known ? 1 : 0);
+            if (type.isSet() && payload != null) {
+                // Order-independent, like set equality.
+                h = h * 31 + ((List<?>) payload).stream().mapToInt(Object::hashCode).sum();
+            } else {
+                h = h * 31 + Objects.hashCode(payload);
+            }
+            hash = h;
         }
-        return hash * 31 + Objects.hashCode(payload);
+        return hash;
     }
 
     /** Terraform-like text: {@code {name = "x", tags = tomap({"a" = "b"})}}; sensitive parts print as {@code (sensitive)}. */

@@ -36,14 +36,10 @@ class CodecFuzzTest {
             byte[] input = i % 5 == 0 ? randomBytes()
                     : mutate(MsgPackCodec.encode(seed.value(), seed.type()), MSGPACK_INTERESTING);
             Type type = i % 7 == 0 ? seeds.get(random.nextInt(seeds.size())).type() : seed.type();
-            try {
-                Value decoded = MsgPackCodec.decode(input, type);
+            expectOnlyCodecException("msgpack as " + type, input, bytes -> {
+                Value decoded = MsgPackCodec.decode(bytes, type);
                 assertEquals(decoded, MsgPackCodec.decode(MsgPackCodec.encode(decoded, type), type));
-            } catch (CodecException expected) {
-                // the only acceptable failure
-            } catch (Throwable t) {
-                fail("msgpack " + Hex.of(input) + " as " + type, t);
-            }
+            });
         }
     }
 
@@ -55,14 +51,10 @@ class CodecFuzzTest {
             Samples.Sample seed = seeds.get(random.nextInt(seeds.size()));
             byte[] input = i % 5 == 0 ? randomBytes()
                     : mutate(JsonCodec.encode(seed.value(), seed.type()), JSON_INTERESTING);
-            try {
-                Value decoded = JsonCodec.decode(input, seed.type());
+            expectOnlyCodecException("JSON as " + seed.type(), input, bytes -> {
+                Value decoded = JsonCodec.decode(bytes, seed.type());
                 assertEquals(decoded, JsonCodec.decode(JsonCodec.encode(decoded, seed.type()), seed.type()));
-            } catch (CodecException expected) {
-                // the only acceptable failure
-            } catch (Throwable t) {
-                fail("JSON " + Hex.of(input) + " as " + seed.type(), t);
-            }
+            });
         }
     }
 
@@ -72,14 +64,25 @@ class CodecFuzzTest {
         for (int i = 0; i < CASES; i++) {
             byte[] input = i % 5 == 0 ? randomBytes()
                     : mutate(TypeJson.encode(seeds.get(random.nextInt(seeds.size())).type()), JSON_INTERESTING);
-            try {
-                Type decoded = TypeJson.decode(input);
+            expectOnlyCodecException("type JSON", input, bytes -> {
+                Type decoded = TypeJson.decode(bytes);
                 assertEquals(decoded, TypeJson.decode(TypeJson.encode(decoded)));
-            } catch (CodecException expected) {
-                // the only acceptable failure
-            } catch (Throwable t) {
-                fail("type JSON " + Hex.of(input), t);
-            }
+            });
+        }
+    }
+
+    /** Decodes and re-checks one input; CodecException is the only acceptable failure. */
+    private interface RoundTrip {
+        void run(byte[] input) throws CodecException;
+    }
+
+    private static void expectOnlyCodecException(String what, byte[] input, RoundTrip roundTrip) {
+        try {
+            roundTrip.run(input);
+        } catch (CodecException expected) {
+            // rejected cleanly
+        } catch (Throwable t) {
+            fail(what + ": " + Hex.of(input), t);
         }
     }
 

@@ -50,6 +50,12 @@ class ValueTest {
     }
 
     @Test
+    void unpairedSurrogatesBecomeReplacementCharacters() {
+        assertEquals("x\uFFFDy\uFFFD", Value.string("x\uD800y\uDC00").asString());
+        assertEquals("\uD83D\uDE00", Value.string("\uD83D\uDE00").asString());
+    }
+
+    @Test
     void objectsNeedExactlyTheirAttributes() {
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
                 () -> Value.object(PERSON, Map.of("name", Value.string("x"))));
