@@ -1,5 +1,7 @@
 package dev.huaweidr.cloud;
 
+import dev.huaweidr.time.GoDuration;
+
 /**
  * What bounds one operation's calls and waits: the provider-wide cancellation (StopProvider) and the
  * operation's deadline (the resource's timeout).

@@ -1,7 +1,7 @@
 package dev.huaweidr.resources;
 
 import dev.huaweidr.framework.schema.Attribute;
-import dev.huaweidr.framework.schema.GoDuration;
+import dev.huaweidr.time.GoDuration;
 import dev.huaweidr.framework.schema.Validators;
 import java.time.Duration;
 
@@ -20,7 +20,7 @@ public final class ActionAttributes {
         return Attribute.string("timeout").optional()
                 .validators(Validators.duration(), Validators.longerThanZero())
                 .description("How long the action may wait for the cloud, e.g. `30m` (default `"
-                        + dev.huaweidr.cloud.GoDuration.format(fallback) + "`). When it runs out, the action fails and says how far "
+                        + GoDuration.format(fallback) + "`). When it runs out, the action fails and says how far "
                         + "it got; what it started in the cloud may still finish.");
     }
 

@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +47,9 @@ final class ThingResource implements ResourceWithImport, ResourceWithIdentity {
             Attribute.string("token_fingerprint").computed(),
             Attribute.number("revision").computed(),
             Attribute.string("upper_name").computed())
-            .withBlocks(Timeouts.block("create", "update", "delete")));
+            .withBlocks(Timeouts.readingAtMost(Duration.ofMinutes(1))
+                    .create(Duration.ofMinutes(1)).update(Duration.ofMinutes(1)).delete(Duration.ofMinutes(1))
+                    .block()));
 
     record Thing(String id, String name, String zone, BigDecimal size, Map<String, String> tags, Set<String> labels,
             Settings settings, Value payload, String secret, String tokenWo, Long tokenWoVersion,

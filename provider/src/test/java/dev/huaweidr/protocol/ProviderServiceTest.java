@@ -61,7 +61,7 @@ class ProviderServiceTest {
         assertEquals(StringKind.MARKDOWN, timeouts.getBlock().getDescriptionKind());
         assertTrue(timeouts.getBlock().getDescription().contains("How long"));
         Schema.Attribute create = timeouts.getBlock().getAttributes(0);
-        assertEquals("How long create may take, e.g. `30m`.", create.getDescription());
+        assertEquals("How long create may wait for the cloud. Defaults to `1m0s`.", create.getDescription());
         assertEquals(StringKind.MARKDOWN, create.getDescriptionKind());
         Schema.Attribute token = thing.getAttributesList().stream().filter(a -> a.getName().equals("token_wo"))
                 .findFirst().orElseThrow();

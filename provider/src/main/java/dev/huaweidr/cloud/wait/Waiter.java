@@ -3,7 +3,7 @@ package dev.huaweidr.cloud.wait;
 import dev.huaweidr.cloud.Backoff;
 import dev.huaweidr.cloud.CallContext;
 import dev.huaweidr.cloud.DeadlineExceededException;
-import dev.huaweidr.cloud.GoDuration;
+import dev.huaweidr.time.GoDuration;
 import dev.huaweidr.log.Logger;
 import java.time.Duration;
 

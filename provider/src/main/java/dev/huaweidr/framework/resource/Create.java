@@ -28,8 +28,8 @@ public final class Create extends ResourceOperation {
         return plan;
     }
 
-    /** The {@code timeouts.create} setting, or {@code fallback}. */
-    public Duration timeout(Duration fallback) {
-        return Timeouts.of(plan.value(), "create", fallback);
+    /** The {@code timeouts.create} setting, or the resource's default. */
+    public Duration timeout(Timeouts timeouts) {
+        return timeouts.of(plan.value(), "create");
     }
 }

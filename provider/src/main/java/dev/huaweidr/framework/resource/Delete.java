@@ -20,8 +20,8 @@ public final class Delete extends ResourceOperation {
         return prior;
     }
 
-    /** The {@code timeouts.delete} setting, or {@code fallback}. */
-    public Duration timeout(Duration fallback) {
-        return Timeouts.of(prior.value(), "delete", fallback);
+    /** The {@code timeouts.delete} setting, or the resource's default. */
+    public Duration timeout(Timeouts timeouts) {
+        return timeouts.of(prior.value(), "delete");
     }
 }

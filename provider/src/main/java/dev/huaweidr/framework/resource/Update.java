@@ -29,8 +29,8 @@ public final class Update extends ResourceOperation {
         return prior;
     }
 
-    /** The {@code timeouts.update} setting, or {@code fallback}. */
-    public Duration timeout(Duration fallback) {
-        return Timeouts.of(plan.value(), "update", fallback);
+    /** The {@code timeouts.update} setting, or the resource's default. */
+    public Duration timeout(Timeouts timeouts) {
+        return timeouts.of(plan.value(), "update");
     }
 }

@@ -4,6 +4,7 @@ import dev.huaweidr.framework.diag.Diagnostics;
 import dev.huaweidr.framework.value.AttributePath;
 import dev.huaweidr.framework.value.Type;
 import dev.huaweidr.framework.value.Value;
+import dev.huaweidr.time.GoDuration;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;

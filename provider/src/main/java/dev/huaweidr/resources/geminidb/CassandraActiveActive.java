@@ -49,9 +49,9 @@ import java.util.Optional;
 public final class CassandraActiveActive implements ResourceWithImport, ResourceWithIdentity, ResourceWithPlan {
     static final String TYPE = "huaweidr_geminidb_cassandra_active_active";
     private static final Logger LOG = Logger.named("geminidb");
-    private static final Duration CREATE = Duration.ofMinutes(60);
-    private static final Duration DELETE = Duration.ofMinutes(30);
-    private static final Duration READ = Duration.ofMinutes(5);
+    private static final Timeouts TIMEOUTS = Timeouts.readingAtMost(Duration.ofMinutes(5))
+            .create(Duration.ofMinutes(60))
+            .delete(Duration.ofMinutes(30));
     /**
      * Private state: the source region's IAM project, found when the link was made, so that a later refresh
      * (a provider process of its own) needs no IAM request before it can read the link.
@@ -85,7 +85,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
                     .description("The source instance's role in the link as the cloud reports it (`master`)."),
             Attribute.string("status").computed()
                     .description("Health of the link: `normal` or `abnormal`."))
-            .withBlocks(Timeouts.block("create", "delete"))
+            .withBlocks(TIMEOUTS.block())
             .description("An active-active link between two GeminiDB Cassandra instances with classic storage, "
                     + "each writable, replicating both ways. Destroying it removes the link; both instances keep "
                     + "their data. Counter tables, TRUNCATE and Lucene indexes are not synchronized."));
@@ -150,7 +150,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
         }
         if (op.planned().value().isWhollyKnown() || knownInputs(op.planned())) {
             try {
-                checkEligible(CloudAccess.of(op, READ), op.planned().as(Link.class), op.diagnostics());
+                checkEligible(CloudAccess.of(op, TIMEOUTS.read()), op.planned().as(Link.class), op.diagnostics());
             } catch (CloudException e) {
                 CloudErrors.report(op.diagnostics(), "checking the instances of the active-active link", e);
             }
@@ -164,7 +164,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
      */
     @Override
     public void create(Create op) {
-        Cloud cloud = CloudAccess.of(op, op.timeout(CREATE));
+        Cloud cloud = CloudAccess.of(op, op.timeout(TIMEOUTS));
         Link plan = op.plan().as(Link.class);
         Link link = plan.withRegion(Regions.orHome(plan.region(), cloud.region()));
         GeminiDb source = cloud.geminiDb(link.region());
@@ -253,7 +253,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
     @Override
     public void read(Read op) {
         Link current = op.current().as(Link.class);
-        Cloud cloud = CloudAccess.of(op, READ);
+        Cloud cloud = CloudAccess.of(op, TIMEOUTS.read());
         try {
             String region = Regions.orHome(current.region(), cloud.region());
             String project = cloud.projectId(region, op.privateState().get(SOURCE_PROJECT));
@@ -288,7 +288,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
     @Override
     public void delete(Delete op) {
         Link prior = op.prior().as(Link.class);
-        Cloud cloud = CloudAccess.of(op, op.timeout(DELETE));
+        Cloud cloud = CloudAccess.of(op, op.timeout(TIMEOUTS));
         ProgressListener progress = line -> LOG.info(line, "resource", TYPE);
         try {
             GeminiDb source = cloud.geminiDb(prior.region(),

@@ -1,5 +1,7 @@
 package dev.huaweidr.resources.geminidb;
 
+import static dev.huaweidr.resources.geminidb.RedisDrRelationshipSchema.TIMEOUTS;
+
 import dev.huaweidr.cloud.CancelledException;
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.CloudException;
@@ -24,7 +26,6 @@ import dev.huaweidr.log.Logger;
 import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
 import dev.huaweidr.resources.Regions;
-import java.time.Duration;
 import java.util.Set;
 
 /**
@@ -35,10 +36,6 @@ import java.util.Set;
 public final class RedisDrRelationship implements ResourceWithImport, ResourceWithIdentity, ResourceWithPlan {
     static final String TYPE = "huaweidr_geminidb_redis_dr_relationship";
     private static final Logger LOG = Logger.named("geminidb");
-    private static final Duration CREATE = Duration.ofMinutes(30);
-    private static final Duration UPDATE = Duration.ofMinutes(20);
-    private static final Duration DELETE = Duration.ofMinutes(30);
-    private static final Duration READ = Duration.ofMinutes(5);
     private static final Set<String> PAUSED = Set.of("SUSPENDING", "SUSPENDED");
 
     /** The resource's data; {@code primary} and {@code standby} are the roles the pair was built with. */
@@ -149,7 +146,7 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         op.setPlanned(withDefaultRegions(op, root.region()));
         Relationship planned = op.planned().as(Relationship.class);
         if (knownSides(planned)) {
-            Cloud cloud = CloudAccess.of(op, READ);
+            Cloud cloud = CloudAccess.of(op, TIMEOUTS.read());
             Relationship target = resolve(cloud, planned);
             try {
                 RedisDrPair pair = pair(cloud, target);
@@ -171,7 +168,7 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         if (!"NEW".equals(prior.syncStatus())) {
             return;
         }
-        Cloud cloud = CloudAccess.of(op, READ);
+        Cloud cloud = CloudAccess.of(op, TIMEOUTS.read());
         try {
             if (!pair(cloud, resolve(cloud, prior)).isStalled()) {
                 return;
@@ -214,7 +211,7 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         Relationship config = op.config().as(Relationship.class);
         Relationship plan = op.plan().as(Relationship.class);
         String password = config.passwordWo() != null ? config.passwordWo() : config.password();
-        Cloud cloud = CloudAccess.of(op, op.timeout(CREATE));
+        Cloud cloud = CloudAccess.of(op, op.timeout(TIMEOUTS));
         Relationship target = resolve(cloud, plan);
         RedisDrPair pair = pair(cloud, target);
         String[] drId = new String[1];
@@ -270,7 +267,7 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
     @Override
     public void read(Read op) {
         Relationship current = op.current().as(Relationship.class);
-        Cloud cloud = CloudAccess.of(op, READ);
+        Cloud cloud = CloudAccess.of(op, TIMEOUTS.read());
         try {
             Relationship resolved = resolve(cloud, current);
             SyncStatus status = pair(cloud, resolved).statusOfEitherSide();
@@ -294,7 +291,7 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
     public void update(Update op) {
         Relationship plan = op.plan().as(Relationship.class);
         Relationship prior = op.prior().as(Relationship.class);
-        Cloud cloud = CloudAccess.of(op, op.timeout(UPDATE));
+        Cloud cloud = CloudAccess.of(op, op.timeout(TIMEOUTS));
         Relationship target = resolve(cloud, plan);
         RedisDrPair pair = pair(cloud, target);
         try {
@@ -310,7 +307,7 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
     @Override
     public void delete(Delete op) {
         Relationship prior = op.prior().as(Relationship.class);
-        Cloud cloud = CloudAccess.of(op, op.timeout(DELETE));
+        Cloud cloud = CloudAccess.of(op, op.timeout(TIMEOUTS));
         try {
             pair(cloud, prior).teardown();
         } catch (CloudException e) {

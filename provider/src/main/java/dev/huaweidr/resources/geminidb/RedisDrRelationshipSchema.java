@@ -15,6 +15,7 @@ import dev.huaweidr.framework.schema.Validators;
 import dev.huaweidr.framework.value.AttributePath;
 import dev.huaweidr.framework.value.Value;
 import dev.huaweidr.resources.Regions;
+import java.time.Duration;
 
 /** The schema of {@code huaweidr_geminidb_redis_dr_relationship}: what a user reads in the documentation. */
 final class RedisDrRelationshipSchema {
@@ -30,6 +31,11 @@ final class RedisDrRelationshipSchema {
     private static final RequiresReplace REBUILDS = RequiresReplace.always("Changing this value replaces the "
             + "relationship: the pair is deconstructed, then constructed again and fully re-synchronized. Guard "
             + "with `lifecycle { prevent_destroy = true }`.");
+
+    static final Timeouts TIMEOUTS = Timeouts.readingAtMost(Duration.ofMinutes(5))
+            .create(Duration.ofMinutes(30))
+            .update(Duration.ofMinutes(20))
+            .delete(Duration.ofMinutes(30));
 
     static final Schema SCHEMA = Schema.of(Block.of(
             Attribute.string("id").computed().planModifiers(UseStateForUnknown.instance())
@@ -69,7 +75,7 @@ final class RedisDrRelationshipSchema {
             .withBlocks(
                     endpoint("primary", "The instance the pair replicates from, as it was built."),
                     endpoint("standby", "The instance the pair replicates to, as it was built."),
-                    Timeouts.block("create", "update", "delete"))
+                    TIMEOUTS.block())
             .description("A disaster-recovery relationship between two GeminiDB Redis instances, which may be in "
                     + "different regions. Creating it constructs the pair on both instances; destroying it "
                     + "deconstructs both, and each instance then keeps its data as an independent instance. "

@@ -1,15 +1,14 @@
-package dev.huaweidr.framework.schema;
+package dev.huaweidr.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** Timeouts as users write them, in Go's duration syntax. */
+/** Timeouts as users write them and read them, in Go's duration notation. */
 class GoDurationTest {
     @Test
     void parsesHoursMinutesSecondsAndFractions() {
@@ -28,6 +27,23 @@ class GoDurationTest {
                 ".5h", "500ms", "1e3s", null)) {
             assertFalse(GoDuration.isValid(bad), bad);
             assertThrows(IllegalArgumentException.class, () -> GoDuration.parse(bad), bad);
+        }
+    }
+
+    @Test
+    void formatsLikeGo() {
+        assertEquals("300ms", GoDuration.format(Duration.ofMillis(300)));
+        assertEquals("1.5s", GoDuration.format(Duration.ofMillis(1500)));
+        assertEquals("20m0s", GoDuration.format(Duration.ofMinutes(20).plusMillis(13)));
+        assertEquals("1h2m3s", GoDuration.format(Duration.ofSeconds(3723)));
+        assertEquals("no limit", GoDuration.format(null));
+    }
+
+    @Test
+    void whatItPrintsParsesBack() {
+        for (Duration d : Arrays.asList(Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofMinutes(30),
+                Duration.ofMinutes(90), Duration.ofHours(2))) {
+            assertEquals(d, GoDuration.parse(GoDuration.format(d)));
         }
     }
 }
