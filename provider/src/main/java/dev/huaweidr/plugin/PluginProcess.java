@@ -2,6 +2,7 @@ package dev.huaweidr.plugin;
 
 import dev.huaweidr.framework.provider.Provider;
 import dev.huaweidr.framework.server.ProviderServer;
+import dev.huaweidr.log.JavaLogging;
 import dev.huaweidr.log.Logger;
 import dev.huaweidr.protocol.ProviderService;
 import io.grpc.BindableService;
@@ -60,6 +61,8 @@ final class PluginProcess {
         stdout.print(HandshakeLine.format(server[0].address(), cert) + "\n");
         stdout.flush();
         LOG.debug("plugin serving", "address", server[0].address(), "mtls", env.autoMtls());
+        // Off the way to the handshake line: nothing logs through java.util.logging before a client connects.
+        JavaLogging.install();
         // The first call of a command's first process is GetProviderSchema: its answer is built now, while
         // Terraform connects, on this thread, which has nothing else to do.
         service.join().prepare();

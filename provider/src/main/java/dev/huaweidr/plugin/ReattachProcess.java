@@ -1,6 +1,7 @@
 package dev.huaweidr.plugin;
 
 import dev.huaweidr.framework.provider.Provider;
+import dev.huaweidr.log.JavaLogging;
 import dev.huaweidr.log.Logger;
 import io.grpc.InsecureServerCredentials;
 import java.io.IOException;
@@ -20,11 +21,11 @@ final class ReattachProcess {
     private static final Logger LOG = Logger.named("plugin");
     private static final String SOURCE_ADDRESS = "registry.terraform.io/huaweidr/huaweidr";
     /**
-     * go-plugin's reattaching client opens connections that it closes before the HTTP/2 preface; grpc logs
-     * each as a WARNING with a stack trace. Only SEVERE problems of the transport are shown (held here:
-     * java.util.logging keeps loggers only weakly).
+     * Libraries log as hclog lines here too. go-plugin's reattaching client opens connections that it closes
+     * before the HTTP/2 preface; grpc logs each as a WARNING. Only SEVERE problems of the transport are shown
+     * (held here: java.util.logging keeps loggers only weakly).
      */
-    private static final java.util.logging.Logger TRANSPORT_LOG = quietTransportLog();
+    private static final java.util.logging.Logger TRANSPORT_LOG = libraryLogging();
 
     private ReattachProcess() {
     }
@@ -74,7 +75,8 @@ final class ReattachProcess {
                 + "\",\"String\":\"" + address.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}}}";
     }
 
-    private static java.util.logging.Logger quietTransportLog() {
+    private static java.util.logging.Logger libraryLogging() {
+        JavaLogging.install();
         java.util.logging.Logger log = java.util.logging.Logger.getLogger("io.grpc.okhttp.OkHttpServerTransport");
         log.setLevel(java.util.logging.Level.SEVERE);
         return log;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.huaweidr.acc.Launchers;
 import dev.huaweidr.proto.plugin.Empty;
 import dev.huaweidr.proto.plugin.GRPCControllerGrpc;
@@ -12,9 +14,11 @@ import dev.huaweidr.proto.tfplugin6.GetProviderSchema;
 import dev.huaweidr.proto.tfplugin6.ProviderGrpc;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -40,7 +44,8 @@ class HandshakeAccTest {
 
     @Test
     void servesGrpcOverMutualTlsToTheAnnouncedClientOnlyAndExitsOnShutdown() throws Exception {
-        try (PluginLaunch plugin = PluginLaunch.start(LAUNCHER, ServerCertificate.generate(), Map.of())) {
+        try (PluginLaunch plugin = PluginLaunch.start(LAUNCHER, ServerCertificate.generate(),
+                Map.of("TF_LOG_PROVIDER", "INFO"))) {
             String[] parts = plugin.fields();
             assertEquals(6, parts.length, plugin.handshake());
             assertEquals("1", parts[0]);
@@ -70,6 +75,24 @@ class HandshakeAccTest {
             }
             assertTrue(plugin.process().waitFor(2, TimeUnit.SECONDS), "Terraform kills a plugin still alive 2 s after Shutdown");
             assertEquals(0, plugin.process().exitValue());
+
+            List<String> stderr = plugin.stderr();
+            for (String line : stderr) {
+                assertTrue(isHclogLine(line), "every line on stderr is an hclog JSON line: " + line);
+            }
+            assertTrue(stderr.stream().anyMatch(line -> line.contains("\"@level\":\"info\"")
+                            && line.contains("client certificate is not the one Terraform announced")),
+                    "the refused connection is logged in one line, at grpc's level: " + stderr);
+        }
+    }
+
+    /** go-plugin re-logs a JSON line at its {@code @level}; anything else it logs as debug text, line by line. */
+    private static boolean isHclogLine(String line) {
+        try {
+            JsonNode node = new ObjectMapper().readTree(line);
+            return node.isObject() && node.hasNonNull("@level") && node.hasNonNull("@message");
+        } catch (IOException e) {
+            return false;
         }
     }
 

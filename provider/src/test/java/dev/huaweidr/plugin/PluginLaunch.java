@@ -8,12 +8,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.TrustManagerFactory;
@@ -28,17 +30,20 @@ public final class PluginLaunch implements AutoCloseable {
     private final BufferedReader stdout;
     private final String handshake;
     private final ServerCertificate client;
+    private final Path stderr;
 
-    private PluginLaunch(Process process, BufferedReader stdout, String handshake, ServerCertificate client) {
+    private PluginLaunch(Process process, BufferedReader stdout, String handshake, ServerCertificate client,
+            Path stderr) {
         this.process = process;
         this.stdout = stdout;
         this.handshake = handshake;
         this.client = client;
+        this.stderr = stderr;
     }
 
     /**
      * Starts {@code launcher} and returns once it has printed its first line (or closed stdout: the line is
-     * then null). {@code env} is added to this process's environment; stderr is discarded.
+     * then null). {@code env} is added to this process's environment; stderr goes to a file, see {@link #stderr()}.
      */
     public static PluginLaunch start(Path launcher, ServerCertificate client, Map<String, String> env)
             throws IOException {
@@ -49,10 +54,11 @@ public final class PluginLaunch implements AutoCloseable {
         builder.environment().put("PLUGIN_MIN_PORT", "10000");
         builder.environment().put("PLUGIN_MAX_PORT", "25000");
         builder.environment().put("PLUGIN_CLIENT_CERT", pem(client.certificate()));
-        builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Path stderr = Files.createTempFile("plugin-stderr", ".log");
+        builder.redirectError(stderr.toFile());
         Process process = builder.start();
         BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        return new PluginLaunch(process, stdout, stdout.readLine(), client);
+        return new PluginLaunch(process, stdout, stdout.readLine(), client, stderr);
     }
 
     public Process process() {
@@ -78,6 +84,11 @@ public final class PluginLaunch implements AutoCloseable {
         String encoded = fields()[5];
         byte[] der = Base64.getDecoder().decode(encoded + "=".repeat((4 - encoded.length() % 4) % 4));
         return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+    }
+
+    /** What the plugin has written to stderr so far. */
+    public List<String> stderr() throws IOException {
+        return Files.readAllLines(stderr, StandardCharsets.UTF_8);
     }
 
     /** What the plugin printed after the handshake line, up to its exit. */
@@ -124,7 +135,8 @@ public final class PluginLaunch implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
         process.destroyForcibly();
+        Files.deleteIfExists(stderr);
     }
 }
