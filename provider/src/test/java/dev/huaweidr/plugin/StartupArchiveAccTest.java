@@ -104,6 +104,31 @@ class StartupArchiveAccTest {
         }
     }
 
+    /** A provider upgrade or a deleted .terraform directory leaves an archive nothing launches any more. */
+    @Test
+    void archivesOfInstallsThatAreGoneAreRemovedWhenAnotherIsMade() throws Exception {
+        copy = installedAsTerraformDoes();
+        Path cache = Files.createTempDirectory("xdg-cache-");
+        try {
+            Path gone = archiveDir(cache, Path.of("/tmp/huaweidr-removed-install/linux_amd64"));
+            Path present = archiveDir(cache, Launchers.huaweidr());
+            for (Path dir : new Path[] {gone, present}) {
+                Files.createDirectories(dir);
+                Files.write(dir.resolve("startup.jsa"), new byte[4096]);
+                Files.writeString(dir.resolve("startup.release"), "JAVA_VERSION=\"17\"\n");
+            }
+            assertOnlyTheHandshakeOnStdout(copy, Map.of("HUAWEIDR_JAVA", JAVA, "XDG_CACHE_HOME", cache.toString()));
+            awaitMade(archiveDir(cache, copy).resolve("startup.jsa"));
+            for (int i = 0; i < 60 && Files.exists(gone); i++) {
+                Thread.sleep(500);
+            }
+            assertFalse(Files.exists(gone), "the archive of the removed install is deleted");
+            assertTrue(Files.exists(present.resolve("startup.jsa")), "the archive of an install still there is kept");
+        } finally {
+            Directories.delete(cache);
+        }
+    }
+
     /** A maker killed mid-way (Terraform kills providers) leaves its lock and a partial archive. */
     @Test
     void aLockLeftByAKilledMakerGoesStaleAfterTenMinutes() throws Exception {
@@ -157,7 +182,7 @@ class StartupArchiveAccTest {
 
     /** Where the launcher keeps the archive of an install, as its comment says. */
     private static Path archiveDir(Path cache, Path installed) throws IOException {
-        return Path.of(cache + "/huaweidr/archives" + installed.toRealPath());
+        return Path.of(cache + "/huaweidr/archives" + (Files.exists(installed) ? installed.toRealPath() : installed));
     }
 
     /** The maker runs in the background, detached from the launch: wait for its result (a generous bound). */
