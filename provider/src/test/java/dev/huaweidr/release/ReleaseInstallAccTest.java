@@ -23,9 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * provider with no Java on PATH and no JAVA_HOME, so it can only run on the runtime inside the zip.
  */
 class ReleaseInstallAccTest extends EmulatedAccTest {
-    private static final String SOURCE = "registry.terraform.io/huaweidr/huaweidr";
+    static final String SOURCE = "registry.terraform.io/huaweidr/huaweidr";
     private static final String ADDRESS = "huaweidr_geminidb_cassandra_active_active.link";
-    private static final String LINK = """
+    /** One resource whose plan and apply need the provider to run and reach the emulator. */
+    static final String LINK = """
             resource "huaweidr_geminidb_cassandra_active_active" "link" {
               instance_id             = "cass-a-in06"
               destination_instance_id = "cass-b-in06"
