@@ -23,6 +23,7 @@ import mockwebserver3.RecordedRequest;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -142,6 +143,14 @@ class CloudAnswersFuzzTest {
         } catch (RuntimeException e) {
             throw new AssertionError(call.name() + " crashed on " + bad, e);
         }
+    }
+
+    /** Found by the long run ({@code make fuzz}): a node that does not name its flavor. */
+    @Example
+    void anInstanceWhoseNodesNameNoFlavor() {
+        Call findInstance = CALLS.get(0);
+        byte[] body = findInstance.valid().replace(",\"spec_code\":\"s\"", "").getBytes(StandardCharsets.UTF_8);
+        everyAnswerEndsInAResultOrACloudException(findInstance, new Answer(200, body));
     }
 
     @Provide

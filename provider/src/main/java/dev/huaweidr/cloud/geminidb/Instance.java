@@ -1,6 +1,7 @@
 package dev.huaweidr.cloud.geminidb;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A GeminiDB instance as listed by {@code GET /v3/{project_id}/instances} (spec §3.4). Redis DR pairs are not
@@ -31,9 +32,10 @@ public record Instance(String id, String name, String status, String port, Strin
                 .filter(ip -> ip != null && !ip.isEmpty()).toList();
     }
 
-    /** The flavor of the first node (all nodes share one), "" without nodes. */
+    /** The flavor of the first node that names one (all nodes share one), "" when none does. */
     public String specCode() {
-        return groups.stream().flatMap(g -> g.nodes().stream()).map(Node::specCode).findFirst().orElse("");
+        return groups.stream().flatMap(g -> g.nodes().stream()).map(Node::specCode).filter(Objects::nonNull)
+                .findFirst().orElse("");
     }
 
     public record Datastore(String type, String version) {
