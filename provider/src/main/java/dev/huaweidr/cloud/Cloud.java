@@ -171,7 +171,7 @@ public final class Cloud implements AutoCloseable {
 
         public Cloud build() {
             Endpoints endpoints = new Endpoints(config.endpointOverrides(), config.region());
-            CloudHttp http = new CloudHttp(config.credentials(), config.insecure(), config.maxRetries(),
+            CloudHttp http = new CloudHttp(config.credentials(), config.tls(), config.maxRetries(),
                     retryBackoff, clock);
             return new Cloud(config, http, endpoints, new ProjectIds(config.region(), config.projectId()),
                     pollIntervals, new CallContext(cancellation, Deadline.none()));

@@ -11,11 +11,11 @@ import java.util.Map;
  * @param region            the home region (e.g. ap-southeast-1); other regions are reached by name
  * @param projectId         the project of the home region; {@code null} to discover it through IAM
  * @param endpointOverrides base URLs per service, optionally with {@code {region}}; empty for the public hosts
- * @param insecure          DANGEROUS: skip TLS certificate and host name checks (self-signed test endpoints)
+ * @param tls               whom to trust for the endpoints' certificates
  * @param maxRetries        how many times a failed call may be repeated (0 = never)
  */
 public record CloudConfig(String region, String projectId, Credentials credentials,
-        Map<Service, String> endpointOverrides, boolean insecure, int maxRetries) {
+        Map<Service, String> endpointOverrides, TlsTrust tls, int maxRetries) {
     public static final int DEFAULT_MAX_RETRIES = 5;
 
     public CloudConfig {
@@ -26,6 +26,9 @@ public record CloudConfig(String region, String projectId, Credentials credentia
         if (projectId != null && projectId.isBlank()) {
             projectId = null;
         }
+        if (tls == null) {
+            tls = TlsTrust.SYSTEM;
+        }
         if (maxRetries < 0) {
             throw new IllegalArgumentException("max_retries must not be negative, got " + maxRetries);
         }
@@ -35,6 +38,6 @@ public record CloudConfig(String region, String projectId, Credentials credentia
 
     /** Public endpoints, TLS verified, default retries. */
     public static CloudConfig of(String region, String projectId, Credentials credentials) {
-        return new CloudConfig(region, projectId, credentials, Map.of(), false, DEFAULT_MAX_RETRIES);
+        return new CloudConfig(region, projectId, credentials, Map.of(), TlsTrust.SYSTEM, DEFAULT_MAX_RETRIES);
     }
 }

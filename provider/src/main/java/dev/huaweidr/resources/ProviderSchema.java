@@ -49,9 +49,15 @@ final class ProviderSchema {
                                 + "`{ geminidb = \"https://gaussdb-nosql.{region}.example.com\" }`. "
                                 + "`{region}` is replaced by the region of each call. Services: "
                                 + "`geminidb`, `dws`, `dcs`, `iam`, `vpc`."),
+                Attribute.string("cacert_file").optional()
+                        .validators(Validators.lengthBetween(1, 4096))
+                        .description("Path of a PEM file with the certificates of further certificate "
+                                + "authorities to trust for the cloud endpoints (a private cloud's, a TLS-inspecting "
+                                + "proxy's), besides those the provider's Java runtime trusts. A relative path is "
+                                + "taken from the directory Terraform runs in. Environment: `HW_CACERT_FILE`."),
                 Attribute.bool("insecure").optional()
                         .description("Skip TLS certificate verification of the cloud endpoints. Dangerous: "
-                                + "for test endpoints only. Environment: `HW_INSECURE`."),
+                                + "for test endpoints only; prefer `cacert_file`. Environment: `HW_INSECURE`."),
                 Attribute.number("max_retries").optional()
                         .validators(Validators.integerBetween(0, 100))
                         .description("How often a throttled, busy or failed request is retried (default 5). "

@@ -2,13 +2,23 @@ package dev.huaweidr.resources;
 
 import dev.huaweidr.cloud.CloudConfig;
 import dev.huaweidr.cloud.Service;
+import dev.huaweidr.cloud.TlsTrust;
 import dev.huaweidr.cloud.auth.Credentials;
 import dev.huaweidr.framework.diag.Diagnostics;
 import dev.huaweidr.framework.resource.ObjectData;
 import dev.huaweidr.framework.value.AttributePath;
 import dev.huaweidr.framework.value.Type;
 import dev.huaweidr.framework.value.Value;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -33,6 +43,7 @@ final class ProviderSettings {
         String securityToken = r.string("security_token", "HW_SECURITY_TOKEN");
         String authToken = r.string("auth_token", "HW_AUTH_TOKEN");
         boolean insecure = Boolean.parseBoolean(r.string("insecure", "HW_INSECURE"));
+        String cacertFile = r.string("cacert_file", "HW_CACERT_FILE");
         String retries = r.string("max_retries", "HW_MAX_RETRIES");
         if (region == null) {
             diagnostics.error(AttributePath.root().attr("region"), "Missing region",
@@ -53,13 +64,34 @@ final class ProviderSettings {
                         "HW_MAX_RETRIES must be a whole number; got \"" + retries + "\".");
             }
         }
+        List<X509Certificate> authorities = cacertFile == null ? List.of() : authorities(cacertFile, diagnostics);
         if (diagnostics.hasErrors()) {
             return null;
         }
+        TlsTrust tls = insecure ? TlsTrust.INSECURE : TlsTrust.alsoTrusting(authorities);
         Credentials credentials = authToken != null ? Credentials.iamToken(authToken)
                 : securityToken != null ? Credentials.temporaryAccessKey(accessKey, secretKey, securityToken)
                 : Credentials.accessKey(accessKey, secretKey);
-        return new CloudConfig(region, projectId, credentials, r.endpoints(), insecure, maxRetries);
+        return new CloudConfig(region, projectId, credentials, r.endpoints(), tls, maxRetries);
+    }
+
+    /** The certificates of a PEM file, or none with an error at {@code cacert_file}. */
+    private static List<X509Certificate> authorities(String file, Diagnostics diagnostics) {
+        AttributePath at = AttributePath.root().attr("cacert_file");
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            List<X509Certificate> certificates = CertificateFactory.getInstance("X.509").generateCertificates(in)
+                    .stream().map(X509Certificate.class::cast).toList();
+            if (certificates.isEmpty()) {
+                diagnostics.error(at, "No certificate in cacert_file", file + " holds no PEM certificate.");
+            }
+            return certificates;
+        } catch (IOException | InvalidPathException e) {
+            diagnostics.error(at, "Cannot read cacert_file", "Cannot read " + file + ": " + e.getMessage());
+        } catch (CertificateException e) {
+            diagnostics.error(at, "Invalid cacert_file", file + " is not a PEM file of certificates: "
+                    + e.getMessage());
+        }
+        return List.of();
     }
 
     /** Reads one attribute after another, falling back to the environment. */

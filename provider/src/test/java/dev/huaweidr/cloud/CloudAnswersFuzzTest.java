@@ -122,7 +122,8 @@ class CloudAnswersFuzzTest {
         for (Service service : Service.values()) {
             everywhere.put(service, server.url("/").toString());
         }
-        cloud = Cloud.builder(new CloudConfig("ap-southeast-1", "p1", Credentials.iamToken("tok"), everywhere, false, 0))
+        cloud = Cloud.builder(new CloudConfig("ap-southeast-1", "p1", Credentials.iamToken("tok"), everywhere,
+                        TlsTrust.SYSTEM, 0))
                 .pollIntervals(new Backoff(Duration.ofMillis(1), Duration.ofMillis(1), 1)).build();
     }
 

@@ -54,7 +54,8 @@ class ProjectDiscoveryTest {
         for (Service s : Service.values()) {
             overrides.put(s, server.url("/").toString());
         }
-        cloud = Cloud.create(new CloudConfig("ap-southeast-1", "p-home", Credentials.iamToken("t"), overrides, false, 0));
+        cloud = Cloud.create(new CloudConfig("ap-southeast-1", "p-home", Credentials.iamToken("t"), overrides,
+                TlsTrust.SYSTEM, 0));
     }
 
     @AfterEach

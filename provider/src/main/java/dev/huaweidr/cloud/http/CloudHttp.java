@@ -9,6 +9,7 @@ import dev.huaweidr.cloud.CloudException;
 import dev.huaweidr.cloud.ConnectionFailedException;
 import dev.huaweidr.cloud.ErrorClass;
 import dev.huaweidr.cloud.OutcomeUnknownException;
+import dev.huaweidr.cloud.TlsTrust;
 import dev.huaweidr.cloud.auth.Credentials;
 import java.io.IOException;
 import java.security.cert.CertificateException;
@@ -29,11 +30,11 @@ public final class CloudHttp implements AutoCloseable {
     private final OkHttpClient client;
     private final RetryPolicy retries;
 
-    public CloudHttp(Credentials credentials, boolean insecure, int maxRetries, Backoff backoff, Clock clock) {
+    public CloudHttp(Credentials credentials, TlsTrust tls, int maxRetries, Backoff backoff, Clock clock) {
         if (maxRetries < 0) {
             throw new IllegalArgumentException("max_retries must not be negative, got " + maxRetries);
         }
-        this.client = HttpClients.create(credentials, insecure, clock);
+        this.client = HttpClients.create(credentials, tls, clock);
         this.retries = new RetryPolicy(maxRetries, backoff, clock);
     }
 
@@ -81,8 +82,9 @@ public final class CloudHttp implements AutoCloseable {
                 // Another attempt meets the same certificate: say what is wrong instead of retrying.
                 throw new CloudException(call.site() + ": the TLS certificate of " + request.url().host() + ":"
                         + request.url().port() + " (" + call.service().displayName() + ") is not trusted: "
-                        + reason + ". Use an endpoint whose certificate this system trusts; for a test endpoint "
-                        + "with a self-signed certificate only, set `insecure = true` in the provider block.", e);
+                        + reason + ". If a private certificate authority issued it, name that authority's certificate "
+                        + "in `cacert_file`; for a test endpoint with a self-signed certificate only, set "
+                        + "`insecure = true` in the provider block.", e);
             }
             if (tracker.sent() && !call.isIdempotent()) {
                 throw new OutcomeUnknownException(call.site(), reason, e);

@@ -1,5 +1,6 @@
 package dev.huaweidr.cloud.http;
 
+import dev.huaweidr.cloud.TlsTrust;
 import dev.huaweidr.cloud.auth.AuthInterceptor;
 import dev.huaweidr.cloud.auth.Credentials;
 import dev.huaweidr.log.Logger;
@@ -20,7 +21,7 @@ final class HttpClients {
     private HttpClients() {
     }
 
-    static OkHttpClient create(Credentials credentials, boolean insecure, Clock clock) {
+    static OkHttpClient create(Credentials credentials, TlsTrust tls, Clock clock) {
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .addInterceptor(new AuthInterceptor(credentials, clock))
                 .eventListenerFactory(SendTracker.LISTENER)
@@ -34,8 +35,11 @@ final class HttpClients {
                 .writeTimeout(Duration.ofSeconds(60))
                 // Shorter than common server idle timeouts, so a pooled connection is rarely found closed.
                 .connectionPool(new ConnectionPool(5, 20, TimeUnit.SECONDS));
-        if (insecure) {
+        if (tls.insecure()) {
             trustEverything(builder);
+        } else if (!tls.authorities().isEmpty()) {
+            X509TrustManager trust = RuntimeAndExtraTrust.of(tls.authorities());
+            builder.sslSocketFactory(tlsContext(trust).getSocketFactory(), trust);
         }
         return builder.build();
     }
@@ -60,10 +64,15 @@ final class HttpClients {
                 return new X509Certificate[0];
             }
         };
+        builder.sslSocketFactory(tlsContext(trustAll).getSocketFactory(), trustAll)
+                .hostnameVerifier((host, session) -> true);
+    }
+
+    private static SSLContext tlsContext(X509TrustManager trust) {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
-            builder.sslSocketFactory(context.getSocketFactory(), trustAll).hostnameVerifier((host, session) -> true);
+            context.init(null, new TrustManager[] {trust}, new SecureRandom());
+            return context;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot set up TLS", e);
         }

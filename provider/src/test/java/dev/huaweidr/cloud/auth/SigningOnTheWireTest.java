@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.CloudConfig;
 import dev.huaweidr.cloud.Service;
+import dev.huaweidr.cloud.TlsTrust;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -42,7 +43,7 @@ class SigningOnTheWireTest {
     private RecordedRequest construct(Credentials credentials) throws InterruptedException {
         server.enqueue(new MockResponse.Builder().code(202).body("{\"job_id\":\"j\"}").build());
         CloudConfig config = new CloudConfig("ap-southeast-1", "p1", credentials,
-                Map.of(Service.GEMINIDB, server.url("/").toString()), false, 0);
+                Map.of(Service.GEMINIDB, server.url("/").toString()), TlsTrust.SYSTEM, 0);
         try (Cloud cloud = Cloud.builder(config).clock(CLOCK).build()) {
             cloud.geminiDb("ap-southeast-1").pauseSync("inst 1/ü");
         }
@@ -82,7 +83,7 @@ class SigningOnTheWireTest {
         for (Credentials c : List.of(Credentials.accessKey("AKVISIBLE", "SKVISIBLE"),
                 Credentials.temporaryAccessKey("AKVISIBLE", "SKVISIBLE", "STVISIBLE"),
                 Credentials.iamToken("TOKVISIBLE"))) {
-            String text = new CloudConfig("ap-southeast-1", null, c, Map.of(), false, 1).toString();
+            String text = new CloudConfig("ap-southeast-1", null, c, Map.of(), TlsTrust.SYSTEM, 1).toString();
             assertEquals(-1, text.indexOf("VISIBLE"), text);
         }
     }

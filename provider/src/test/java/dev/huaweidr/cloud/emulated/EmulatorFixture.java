@@ -6,6 +6,7 @@ import dev.huaweidr.cloud.Backoff;
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.CloudConfig;
 import dev.huaweidr.cloud.Service;
+import dev.huaweidr.cloud.TlsTrust;
 import dev.huaweidr.cloud.auth.Credentials;
 import dev.huaweidr.emulator.Emulator;
 import dev.huaweidr.emulator.EmulatorOptions;
@@ -48,7 +49,8 @@ final class EmulatorFixture implements AutoCloseable {
         for (Service s : Service.values()) {
             overrides.put(s, emulator.baseUrl());
         }
-        return Cloud.builder(new CloudConfig("ap-southeast-1", null, credentials, overrides, false, maxRetries))
+        return Cloud.builder(new CloudConfig("ap-southeast-1", null, credentials, overrides, TlsTrust.SYSTEM,
+                        maxRetries))
                 .retryBackoff(FAST_RETRIES).pollIntervals(FAST_POLLS);
     }
 

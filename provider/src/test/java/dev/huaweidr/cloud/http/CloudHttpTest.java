@@ -14,6 +14,7 @@ import dev.huaweidr.cloud.ConnectionFailedException;
 import dev.huaweidr.cloud.ErrorClass;
 import dev.huaweidr.cloud.OutcomeUnknownException;
 import dev.huaweidr.cloud.Service;
+import dev.huaweidr.cloud.TlsTrust;
 import dev.huaweidr.cloud.auth.Credentials;
 import dev.huaweidr.cloud.geminidb.ConstructRequest;
 import dev.huaweidr.cloud.geminidb.ConstructResult;
@@ -68,7 +69,7 @@ class CloudHttpTest {
 
     private static Cloud cloudAt(String baseUrl, int maxRetries) {
         return Cloud.builder(new CloudConfig("ap-southeast-1", "p1", Credentials.iamToken("tok"),
-                everyServiceAt(baseUrl), false, maxRetries)).retryBackoff(FAST).build();
+                everyServiceAt(baseUrl), TlsTrust.SYSTEM, maxRetries)).retryBackoff(FAST).build();
     }
 
     private GeminiDb gemini() {

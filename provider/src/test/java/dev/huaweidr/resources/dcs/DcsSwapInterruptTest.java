@@ -8,6 +8,7 @@ import dev.huaweidr.cloud.Backoff;
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.CloudConfig;
 import dev.huaweidr.cloud.Service;
+import dev.huaweidr.cloud.TlsTrust;
 import dev.huaweidr.cloud.auth.Credentials;
 import dev.huaweidr.framework.action.Invoke;
 import dev.huaweidr.framework.diag.Diagnostic;
@@ -42,7 +43,8 @@ class DcsSwapInterruptTest {
             overrides.put(service, emulator.baseUrl());
         }
         cloud = Cloud.builder(new CloudConfig("ap-southeast-1", null, Credentials.iamToken("demo-token"), overrides,
-                false, 5)).pollIntervals(new Backoff(Duration.ofMillis(20), Duration.ofMillis(100), 2)).build();
+                TlsTrust.SYSTEM, 5)).pollIntervals(new Backoff(Duration.ofMillis(20), Duration.ofMillis(100), 2))
+                .build();
     }
 
     @AfterAll
