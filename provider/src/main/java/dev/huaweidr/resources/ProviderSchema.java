@@ -54,7 +54,8 @@ final class ProviderSchema {
                         .description("Path of a PEM file with the certificates of further certificate "
                                 + "authorities to trust for the cloud endpoints (a private cloud's, a TLS-inspecting "
                                 + "proxy's), besides those the provider's Java runtime trusts. A relative path is "
-                                + "taken from the directory Terraform runs in. Environment: `HW_CACERT_FILE`."),
+                                + "resolved in the directory Terraform runs in (for a `--warm` provider, the one it "
+                                + "was started in). Environment: `HW_CACERT_FILE`."),
                 Attribute.bool("insecure").optional()
                         .description("Skip TLS certificate verification of the cloud endpoints. Dangerous: "
                                 + "for test endpoints only; prefer `cacert_file`. Environment: `HW_INSECURE`."),
