@@ -15,6 +15,7 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
+import okhttp3.tls.HandshakeCertificates;
 
 /** The one OkHttp client of a provider instance. */
 final class HttpClients {
@@ -38,8 +39,11 @@ final class HttpClients {
         if (tls.insecure()) {
             trustEverything(builder);
         } else if (!tls.authorities().isEmpty()) {
-            X509TrustManager trust = RuntimeAndExtraTrust.of(tls.authorities());
-            builder.sslSocketFactory(tlsContext(trust).getSocketFactory(), trust);
+            // One trust store: the runtime's authorities and cacert_file's; host names are still verified.
+            HandshakeCertificates.Builder trust = new HandshakeCertificates.Builder().addPlatformTrustedCertificates();
+            tls.authorities().forEach(trust::addTrustedCertificate);
+            HandshakeCertificates certificates = trust.build();
+            builder.sslSocketFactory(certificates.sslSocketFactory(), certificates.trustManager());
         }
         return builder.build();
     }
@@ -64,15 +68,10 @@ final class HttpClients {
                 return new X509Certificate[0];
             }
         };
-        builder.sslSocketFactory(tlsContext(trustAll).getSocketFactory(), trustAll)
-                .hostnameVerifier((host, session) -> true);
-    }
-
-    private static SSLContext tlsContext(X509TrustManager trust) {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {trust}, new SecureRandom());
-            return context;
+            context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
+            builder.sslSocketFactory(context.getSocketFactory(), trustAll).hostnameVerifier((host, session) -> true);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot set up TLS", e);
         }
