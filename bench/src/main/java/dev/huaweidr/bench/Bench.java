@@ -19,8 +19,9 @@ import java.util.Set;
  * Bench [--root DIR] [--only startup,jmh,terraform,calls,memory,warm] [--quick]
  *       [--jdk JAVA]... [--baseline LAUNCHER_DIR]
  * </pre>
- * Terraform comes from {@code TF_ACC_TERRAFORM_PATH}. The first {@code --jdk} is the fast path the start-up
- * goals are held against (default: Temurin 25 when installed, then the JVM running this).
+ * Terraform comes from {@code TF_ACC_TERRAFORM_PATH}, the Go yardstick provider from {@code bench/target/yardstick}.
+ * The first {@code --jdk} is the fast path the start-up goals are held against (default: Temurin 25 when
+ * installed, then the JVM running this).
  */
 public final class Bench {
     private static final Path TEMURIN_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
@@ -61,7 +62,7 @@ public final class Bench {
             Path seed = Topology.seed(root.resolve("examples/quickstart/emulator-seed.json"), 1000,
                     Files.createTempFile("bench-seed-", ".json"));
             try (CloudEmulator cloud = CloudEmulator.start(EmulatorOptions.defaults().withSeed(seed).withJobMillis(0))) {
-                TerraformSuite suite = new TerraformSuite(cloud, dist, quick ? 1 : 3);
+                TerraformSuite suite = new TerraformSuite(cloud, dist, yardstick(root), quick ? 1 : 3);
                 if (only.contains("terraform") || only.contains("calls")) {
                     sections.add(suite.overhead(quick ? new int[] {1, 100} : new int[] {1, 100, 500}));
                 }
@@ -81,6 +82,17 @@ public final class Bench {
         Path doc = root.resolve("docs/benchmarks.md");
         Report.write(doc, machine + "- Load average at the end: " + Machine.load() + "\n", sections);
         System.out.println("Written: " + doc);
+    }
+
+    /** The Go provider's directory, built by {@code make bench} when Go is installed; or null, said so. */
+    private static Path yardstick(Path root) {
+        Path dir = root.resolve("bench/target/yardstick");
+        if (Files.isExecutable(dir.resolve("terraform-provider-yardstick"))) {
+            return dir;
+        }
+        System.out.println("No Go provider in " + dir + " (make bench builds it when Go is installed): "
+                + "the Go column stays empty.");
+        return null;
     }
 
     private static List<Path> jdks(String[] args) {

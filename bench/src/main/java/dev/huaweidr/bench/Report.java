@@ -45,13 +45,20 @@ public final class Report {
         for (Section section : sections) {
             out.append(SECTION).append(section.title()).append("\n\n").append(section.method()).append("\n");
             if (!section.rows().isEmpty()) {
-                out.append("\n| Measure | Median | Min – max | Runs | Goal | Previous run |\n|---|---|---|---|---|---|\n");
+                Section.Columns compared = section.compared();
+                out.append("\n| Measure | Median | Min – max | Runs | ")
+                        .append(compared == null ? "" : compared.subject() + " | " + compared.ratio() + " | ")
+                        .append("Goal | Previous run |\n|---|---|---|---|").append(compared == null ? "" : "---|---|")
+                        .append("---|---|\n");
                 for (Row row : section.rows()) {
                     Samples s = row.samples();
                     out.append("| ").append(row.name()).append(" | ").append(number(s.median(), row.unit()))
                             .append(" | ").append(number(s.min(), row.unit())).append(" – ").append(number(s.max(), row.unit()))
-                            .append(" | ").append(s.count()).append(" | ").append(row.verdict())
-                            .append(" | ").append(previous.getOrDefault(row.name(), "")).append(" |\n");
+                            .append(" | ").append(s.count()).append(" | ");
+                    if (compared != null) {
+                        out.append(comparison(row)).append(" | ");
+                    }
+                    out.append(row.verdict()).append(" | ").append(previous.getOrDefault(row.name(), "")).append(" |\n");
                 }
             }
             for (String note : section.notes()) {
@@ -61,6 +68,12 @@ public final class Report {
         kept.values().forEach(section -> out.append(SECTION).append(section));
         out.append('\n').append(old.substring(end));
         Files.writeString(doc, out);
+    }
+
+    /** The compared subject's median and the median ratio to it, or two empty cells. */
+    private static String comparison(Row row) {
+        Row.Comparison c = row.comparison();
+        return c == null ? " | " : number(c.other().median(), row.unit()) + " | " + number(c.ratio().median(), "x");
     }
 
     /** A figure with its unit: milliseconds and seconds rounded for reading, ratios to two decimals. */

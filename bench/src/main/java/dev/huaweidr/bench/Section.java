@@ -3,10 +3,14 @@ package dev.huaweidr.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One part of the report: a heading, what was measured and how, its rows, and any further lines. */
+/**
+ * One part of the report: a heading, what was measured and how, its rows, and any further lines; its table
+ * may have two more columns, for a subject its rows are compared with ({@link Row#against}).
+ */
 public final class Section {
     private final String title;
     private final String method;
+    private Columns compared;
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
@@ -17,6 +21,12 @@ public final class Section {
 
     public Section add(Row row) {
         rows.add(row);
+        return this;
+    }
+
+    /** Adds the columns of the compared subject's median ({@code subject}) and of the ratio to it. */
+    public Section comparedWith(String subject, String ratio) {
+        compared = new Columns(subject, ratio);
         return this;
     }
 
@@ -40,5 +50,13 @@ public final class Section {
 
     public List<String> notes() {
         return notes;
+    }
+
+    /** The headings of the comparison's columns, or null. */
+    public Columns compared() {
+        return compared;
+    }
+
+    public record Columns(String subject, String ratio) {
     }
 }

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * The benchmark's cloud: the quickstart seed plus {@code pairs} GeminiDB Cassandra instance pairs, source
  * {@code bench-src-N} in ap-southeast-1 and destination {@code bench-dst-N} in ap-southeast-3, and the
- * configurations that link them: N huaweidr resources, or as many built-in {@code terraform_data}.
+ * configurations that link them: N huaweidr resources, as many of the Go yardstick provider's resource of
+ * the same shape, or as many built-in {@code terraform_data}.
  */
 final class Topology {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,7 +35,12 @@ final class Topology {
 
     /** {@code count} active-active links, numbered from {@code first}. */
     static String links(int count, int first) {
-        return "resource \"huaweidr_geminidb_cassandra_active_active\" \"link\" {\n"
+        return links("huaweidr", count, first);
+    }
+
+    /** The same links, of the resource type of that shape of {@code provider}: huaweidr, or the Go yardstick. */
+    static String links(String provider, int count, int first) {
+        return "resource \"" + provider + "_geminidb_cassandra_active_active\" \"link\" {\n"
                 + "  count                   = " + count + "\n"
                 + "  instance_id             = \"bench-src-${count.index + " + first + "}\"\n"
                 + "  destination_instance_id = \"bench-dst-${count.index + " + first + "}\"\n"
