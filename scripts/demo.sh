@@ -54,10 +54,14 @@ done
 cat "$work/emulator.out"
 
 cp "$root/examples/quickstart/main.tf" "$root/examples/quickstart/discover.tfquery.hcl" "$work/"
+# The native executable where the build made one (a JDK 25 was found), else the JVM launcher.
+provider=$root/provider/target/native
+[ -x "$provider/terraform-provider-huaweidr" ] || provider=$root/provider/target/dist
+echo "Provider: $provider/terraform-provider-huaweidr"
 cat >"$work/.terraformrc" <<CLI
 provider_installation {
   dev_overrides {
-    "huaweidr/huaweidr" = "$root/provider/target/dist"
+    "huaweidr/huaweidr" = "$provider"
   }
   direct {}
 }

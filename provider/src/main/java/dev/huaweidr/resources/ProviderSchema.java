@@ -53,7 +53,8 @@ final class ProviderSchema {
                         .validators(Validators.lengthBetween(1, 4096))
                         .description("Path of a PEM file with the certificates of further certificate "
                                 + "authorities to trust for the cloud endpoints (a private cloud's, a TLS-inspecting "
-                                + "proxy's), besides those the provider's Java runtime trusts. A relative path is "
+                                + "proxy's), besides those the machine trusts (read when the provider runs: `SSL_CERT_FILE`, "
+                                + "`SSL_CERT_DIR`, else the system's bundle, as for Terraform). A relative path is "
                                 + "resolved in the directory Terraform runs in (for a `--warm` provider, the one it "
                                 + "was started in). Environment: `HW_CACERT_FILE`."),
                 Attribute.bool("insecure").optional()

@@ -13,8 +13,23 @@ public final class Launchers {
     private Launchers() {
     }
 
-    /** The real launcher, as the build packaged it ({@code provider/target/dist}). */
+    /**
+     * The provider as users get it: the native executable where the build made one
+     * ({@code provider/target/native}), else the JVM launcher.
+     */
     public static Path huaweidr() {
+        Path nativeDir = nativeExecutable();
+        return nativeDir != null ? nativeDir : jvm();
+    }
+
+    /** The native executable's directory, or null where the build made none (no JDK 25, docs/native.md). */
+    public static Path nativeExecutable() {
+        String dir = System.getProperty("huaweidr.native.dir");
+        return dir != null && Files.isExecutable(Path.of(dir, "terraform-provider-huaweidr")) ? Path.of(dir) : null;
+    }
+
+    /** The JVM launcher with its jars, as the build packaged it ({@code provider/target/dist}). */
+    public static Path jvm() {
         String dir = System.getProperty("huaweidr.launcher.dir");
         if (dir == null || !Files.isExecutable(Path.of(dir, "terraform-provider-huaweidr"))) {
             throw new IllegalStateException("No packaged launcher: run the acceptance tests through `make test`.");

@@ -23,6 +23,9 @@ public final class Workspace implements AutoCloseable {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
 
+    /** The file the native executable's unimplemented JVM functions write their names to (jvm.c). */
+    public static final String UNIMPLEMENTED_REACHED = "unimplemented-jvm-functions-reached";
+
     private final TerraformCli terraform;
     private final Path dir;
     private final Map<String, String> env = new HashMap<>();
@@ -46,6 +49,8 @@ public final class Workspace implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Where the native executable records a JVM function it reached but does not implement: none may.
+        env.put("HUAWEIDR_UNIMPLEMENTED_LOG", dir.resolve(UNIMPLEMENTED_REACHED).toString());
         env.put("CHECKPOINT_DISABLE", "1");
         env.put("TF_IN_AUTOMATION", "1");
         env.put("TF_INPUT", "0");
@@ -167,7 +172,17 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
-        Directories.delete(dir);
+        Path reached = dir.resolve(UNIMPLEMENTED_REACHED);
+        try {
+            if (Files.exists(reached)) {
+                throw new AssertionError("the native executable reached JVM functions it does not implement: "
+                        + Files.readString(reached).strip().replace('\n', ' ') + " (provider/src/native/jvm.c)");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            Directories.delete(dir);
+        }
     }
 
     private static String[] plain(String... args) {

@@ -3,9 +3,11 @@ package dev.huaweidr.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.huaweidr.acc.CloudEmulator;
 import dev.huaweidr.acc.EmulatedAccTest;
+import dev.huaweidr.acc.Launchers;
 import dev.huaweidr.acc.ProjectRoot;
 import dev.huaweidr.acc.TerraformCli;
 import dev.huaweidr.acc.Workspace;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,20 @@ class ExamplesAccTest extends EmulatedAccTest {
         ws.destroy();
         assertEquals(1, ws.script(driftCheck, ws.dir().resolve("missing").toString()).exitCode(),
                 "errors are not drift");
+    }
+
+    /** Where the native executable is what the suite runs, the JVM launcher still runs the quickstart story. */
+    @Test
+    void theJvmLauncherRunsTheQuickstartToo() {
+        assumeTrue(Launchers.nativeExecutable() != null, "the suite runs the JVM launcher already");
+        try (Workspace jvm = new Workspace(TerraformCli.find(), Map.of("huaweidr/huaweidr", Launchers.jvm()))) {
+            jvm.env("TF_VAR_endpoint", cloud.baseUrl()).copy(QUICKSTART);
+            jvm.apply();
+            assertEquals("redis-a-in12", jvm.resource("huaweidr_geminidb_redis_dr_relationship.orders")
+                    .path("values").path("current_primary_instance_id").asText());
+            assertTrue(jvm.plan().stdout().contains("No changes"), "a clean plan after apply");
+            jvm.destroy();
+        }
     }
 
     @Test

@@ -36,7 +36,7 @@ class StartupArchiveAccTest {
 
     @BeforeEach
     void requireATrainedArchive() {
-        assumeTrue(Files.exists(Launchers.huaweidr().resolve("lib/startup.jsa")),
+        assumeTrue(Files.exists(Launchers.jvm().resolve("lib/startup.jsa")),
                 "the build trains the archive when it has a Terraform (TF_ACC_TERRAFORM_PATH)");
     }
 
@@ -49,7 +49,7 @@ class StartupArchiveAccTest {
 
     @Test
     void theJvmTheBuildRanOnMapsTheArchive() throws Exception {
-        try (PluginLaunch plugin = launch(Launchers.huaweidr())) {
+        try (PluginLaunch plugin = launch(Launchers.jvm())) {
             assertTrue(plugin.handshake().startsWith("1|6|tcp|127.0.0.1:"), plugin.handshake());
             assumeTrue(Files.exists(Path.of("/proc/self/maps")), "Linux shows a process's mapped files");
             assertTrue(proc(plugin, "maps")
@@ -111,7 +111,7 @@ class StartupArchiveAccTest {
         Path cache = Files.createTempDirectory("xdg-cache-");
         try {
             Path gone = archiveDir(cache, Path.of("/tmp/huaweidr-removed-install/linux_amd64"));
-            Path present = archiveDir(cache, Launchers.huaweidr());
+            Path present = archiveDir(cache, Launchers.jvm());
             for (Path dir : new Path[] {gone, present}) {
                 Files.createDirectories(dir);
                 Files.write(dir.resolve("startup.jsa"), new byte[4096]);
@@ -225,7 +225,7 @@ class StartupArchiveAccTest {
 
     private static Path copyOfDist() throws IOException {
         Path target = Files.createTempDirectory("dist-copy-");
-        Directories.copy(Launchers.huaweidr(), target);
+        Directories.copy(Launchers.jvm(), target);
         return target;
     }
 }

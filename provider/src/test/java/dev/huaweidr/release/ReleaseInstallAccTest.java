@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The registry release, installed as a user installs it: the zip in a filesystem mirror and a plain
  * {@code terraform init} (no dev_overrides, the registry excluded for huaweidr). Terraform then runs the
- * provider with no Java on PATH and no JAVA_HOME, so it can only run on the runtime inside the zip.
+ * provider with no Java on PATH and no JAVA_HOME, so it can only run on what the zip carries: the native
+ * executable and its libraries, or the JVM launcher and its own runtime.
  */
 class ReleaseInstallAccTest extends EmulatedAccTest {
     static final String SOURCE = "registry.terraform.io/huaweidr/huaweidr";
@@ -91,7 +92,11 @@ class ReleaseInstallAccTest extends EmulatedAccTest {
         Path installed = ws.dir().resolve(".terraform/providers").resolve(SOURCE)
                 .resolve(release.version()).resolve(release.platform());
         assertTrue(Files.isExecutable(installed.resolve("terraform-provider-huaweidr_v" + release.version())));
-        assertTrue(Files.isExecutable(installed.resolve("runtime/bin/java")), "Terraform keeps the zip's file modes");
+        if (release.carriesJavaRuntime()) {
+            assertTrue(Files.isExecutable(installed.resolve("runtime/bin/java")), "Terraform keeps the zip's file modes");
+        } else {
+            assertTrue(Files.isRegularFile(installed.resolve("lib/libjava.so")), "the native executable's libraries");
+        }
 
         ws.apply();
         JsonNode link = ws.resource(ADDRESS).path("values");

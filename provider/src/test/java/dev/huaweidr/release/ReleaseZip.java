@@ -42,6 +42,15 @@ record ReleaseZip(Path path, String version, String platform) {
         return new ReleaseZip(path, name.group(1), name.group(2));
     }
 
+    /** Whether the zip is the JVM launcher with its own Java runtime, rather than the native executable. */
+    boolean carriesJavaRuntime() {
+        try (ZipFile zip = new ZipFile(path.toFile())) {
+            return zip.getEntry("runtime/bin/java") != null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String fileName() {
         return path.getFileName().toString();
     }

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * TLS to the cloud is verified: against an emulator serving HTTPS with a self-signed certificate (for
- * {@code localhost}), the provider refuses to talk (a clear diagnostic, no retries) unless the user names the
- * certificate's authority in {@code cacert_file} or sets {@code insecure = true}.
+ * {@code localhost}), the provider refuses to talk (a clear diagnostic, no retries) unless the machine trusts the
+ * certificate's authority ({@code SSL_CERT_FILE}), the user names it in {@code cacert_file} or sets
+ * {@code insecure = true}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CloudTlsAccTest {
@@ -87,6 +88,21 @@ class CloudTlsAccTest {
             String error = missing.stderr().replaceAll("\\s+", " ");
             assertTrue(error.contains("Cannot read cacert_file"), error);
             assertTrue(error.contains("cacert_file = \"missing.pem\""), "points at the attribute: " + error);
+        }
+    }
+
+    /**
+     * The machine's authorities are read when the provider runs, as Terraform reads them: a bundle named by
+     * SSL_CERT_FILE, which the build never saw, is trusted without cacert_file.
+     */
+    @Test
+    void theMachinesAuthoritiesAreReadWhenTheProviderRuns() throws Exception {
+        try (Workspace ws = workspace()) {
+            ws.env("SSL_CERT_FILE", certificate.toString());
+            String provider = provider("");
+            ws.config(provider.replace("https://127.0.0.1:", "https://localhost:") + ROLES);
+            TerraformCli.Result trusted = ws.apply();
+            assertTrue(trusted.stdout().contains("mode = \"ha\""), trusted.toString());
         }
     }
 

@@ -5,17 +5,17 @@ import dev.huaweidr.cloud.auth.AuthInterceptor;
 import dev.huaweidr.cloud.auth.Credentials;
 import dev.huaweidr.log.Logger;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
-import okhttp3.tls.HandshakeCertificates;
 
 /** The one OkHttp client of a provider instance. */
 final class HttpClients {
@@ -38,14 +38,26 @@ final class HttpClients {
                 .connectionPool(new ConnectionPool(5, 20, TimeUnit.SECONDS));
         if (tls.insecure()) {
             trustEverything(builder);
-        } else if (!tls.authorities().isEmpty()) {
-            // One trust store: the runtime's authorities and cacert_file's; host names are still verified.
-            HandshakeCertificates.Builder trust = new HandshakeCertificates.Builder().addPlatformTrustedCertificates();
-            tls.authorities().forEach(trust::addTrustedCertificate);
-            HandshakeCertificates certificates = trust.build();
-            builder.sslSocketFactory(certificates.sslSocketFactory(), certificates.trustManager());
+        } else {
+            // One trust store, read at the first handshake: the machine's authorities and cacert_file's.
+            // Host names are still verified.
+            trust(builder, new LazyTrust(() -> {
+                List<X509Certificate> authorities = new ArrayList<>(SystemAuthorities.read());
+                authorities.addAll(tls.authorities());
+                return authorities;
+            }));
         }
         return builder.build();
+    }
+
+    private static void trust(OkHttpClient.Builder builder, X509TrustManager trust) {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {trust}, null);
+            builder.sslSocketFactory(context.getSocketFactory(), trust);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot set up TLS", e);
+        }
     }
 
     /**
@@ -68,12 +80,7 @@ final class HttpClients {
                 return new X509Certificate[0];
             }
         };
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
-            builder.sslSocketFactory(context.getSocketFactory(), trustAll).hostnameVerifier((host, session) -> true);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot set up TLS", e);
-        }
+        trust(builder, trustAll);
+        builder.hostnameVerifier((host, session) -> true);
     }
 }
