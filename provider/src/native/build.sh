@@ -14,9 +14,9 @@
 #     BuilderExports.java.
 # Where no JDK 25 with JVMCI, C compiler or zlib is found, it says so in one line and builds nothing: the
 # JVM launcher in target/dist is then what runs.
-# Usage: build.sh JDK BUILDER_JARS DIST_LIB WORK OUT   (JDK empty: look for one)
+# Usage: build.sh SKIP JDK BUILDER_JARS DIST_LIB WORK OUT   (SKIP true: build nothing; JDK empty: look for one)
 set -eu
-jdk=$1 builder_jars=$2 dist_lib=$3 work=$4 out=$5
+no_native=$1 jdk=$2 builder_jars=$3 dist_lib=$4 work=$5 out=$6
 here=$(cd "$(dirname "$0")" && pwd)
 
 skip() {
@@ -24,6 +24,9 @@ skip() {
     rm -rf "$out"
     exit 0
 }
+
+# An executable of an earlier build would be taken for this one's: it goes too.
+[ "$no_native" != true ] || skip "-Dnative.skip is set"
 
 # A JDK 25 whose modules include JVMCI, the interface the builder's compiler runs through.
 suitable() {

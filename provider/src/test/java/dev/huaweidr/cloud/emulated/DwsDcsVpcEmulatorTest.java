@@ -110,9 +110,11 @@ class DwsDcsVpcEmulatorTest extends EmulatorTest {
     @Test
     void dcsAsyncSwapWaitsOutABusyInstanceAndSwapsTheMaster() {
         String oldMaster = master("dcs-ha-01");
+        // The first swap's job runs 1.5 s, so that the second swap surely meets it, however busy the machine.
+        emulator.fault("{\"path\":\"async-swap\",\"job_millis\":1500,\"times\":1}");
         String first = dcs.asyncSwap("dcs-ha-01");
         // The second swap meets "a background task is running" (111400017) and is retried until the first ends;
-        // 20 retries of up to 200 ms each outlast the emulator's 200 ms job by far.
+        // 20 retries of up to 200 ms each (about 3 s) outlast that job.
         CompletableFuture<String> second;
         try (Cloud patient = emulator.cloud(EmulatorFixture.AK_SK, 20).build()) {
             second = CompletableFuture.supplyAsync(() -> patient.dcs("ap-southeast-1").asyncSwap("dcs-ha-01"));
