@@ -47,8 +47,14 @@ jdk=$(cd "$jdk" && pwd -P)
 command -v gcc >/dev/null 2>&1 || skip "no C compiler (gcc)"
 echo 'int main(void) { return 0; }' | gcc -x c -o /dev/null - -lz 2>/dev/null || skip "no zlib to link (zlib1g-dev)"
 
-# Inputs of the image: when none changed since the last build, the executable is kept.
-stamp=$(cat "$dist_lib"/*.jar "$here"/* "$builder_jars"/*.jar "$jdk/release" | sha256sum | cut -c1-64)
+# Inputs of the image: when none changed since the last build, the executable is kept. The jars count by
+# their entries' names, sizes and CRCs: Maven writes them anew at every build, with new times inside.
+entries() {
+    for jar in "$@"; do
+        unzip -v "$jar" | awk 'NF == 8 && $7 ~ /^[0-9a-f]+$/ { print $1, $7, $8 }' | sort
+    done
+}
+stamp=$({ entries "$dist_lib"/*.jar; cat "$here"/* "$builder_jars"/*.jar "$jdk/release"; } | sha256sum | cut -c1-64)
 if [ -x "$out/terraform-provider-huaweidr" ] && [ "$(cat "$out/.stamp" 2>/dev/null)" = "$stamp" ]; then
     echo "Native executable up to date: $out/terraform-provider-huaweidr"
     exit 0
