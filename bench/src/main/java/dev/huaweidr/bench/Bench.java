@@ -12,8 +12,9 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * {@code make bench}: measures the packaged provider on this machine and writes the run into
- * {@code docs/benchmarks.md}. Never a pass or fail: the figures, beside their goals and the previous run.
+ * {@code make bench}: measures the packaged provider on this machine, the native executable where the build
+ * made one and the JVM launcher, and writes the run into {@code docs/benchmarks.md}. Never a pass or fail: the
+ * figures, beside their goals and the previous run.
  *
  * <pre>
  * Bench [--root DIR] [--only startup,jmh,terraform,calls,memory,warm] [--quick]
@@ -30,30 +31,22 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        // The emulator answers through the JDK's HTTP server, which leaves Nagle's algorithm on unless told:
+        // each answer's body then waits for the provider's delayed ACK, 40 ms a call that no cloud endpoint has.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         Path root = Path.of(option(args, "--root", ".")).toAbsolutePath().normalize();
         Set<String> only = Set.of(option(args, "--only", "startup,jmh,terraform,calls,memory,warm").split(","));
         boolean quick = Arrays.asList(args).contains("--quick");
         List<Path> jdks = jdks(args);
         String baseline = option(args, "--baseline", null);
-        Path dist = root.resolve("provider/target/dist").toRealPath();
+        Path quickstart = root.resolve("examples/quickstart/main.tf");
+        Builds builds = Builds.find(root);
         Path terraform = Path.of(System.getenv("TF_ACC_TERRAFORM_PATH"));
-        String machine = Machine.describe(terraform, jdks);
+        String machine = Machine.describe(terraform, jdks, builds);
 
         List<Section> sections = new ArrayList<>();
         if (only.contains("startup")) {
-            try (Dists dists = new Dists(dist, root.resolve("examples/quickstart/main.tf"))) {
-                List<StartupSuite.Variant> variants = new ArrayList<>();
-                for (Path jdk : jdks) {
-                    String name = label(jdk);
-                    variants.add(new StartupSuite.Variant(name + ", class archive", dists.withArchiveFor(name, jdk), jdk));
-                    variants.add(new StartupSuite.Variant(name + ", no archive", dists.withoutArchive(name + "-none"), jdk));
-                }
-                if (baseline != null) {
-                    variants.add(new StartupSuite.Variant("before (" + baseline + "), " + label(jdks.get(jdks.size() - 1)),
-                            Path.of(baseline).toRealPath(), jdks.get(jdks.size() - 1)));
-                }
-                sections.add(StartupSuite.run(variants, quick ? 5 : 20));
-            }
+            sections.add(startup(builds, quickstart, jdks, baseline, quick ? 5 : 20));
         }
         if (only.contains("jmh")) {
             sections.add(HotCodeSuite.run(quick));
@@ -62,7 +55,7 @@ public final class Bench {
             Path seed = Topology.seed(root.resolve("examples/quickstart/emulator-seed.json"), 1000,
                     Files.createTempFile("bench-seed-", ".json"));
             try (CloudEmulator cloud = CloudEmulator.start(EmulatorOptions.defaults().withSeed(seed).withJobMillis(0))) {
-                TerraformSuite suite = new TerraformSuite(cloud, dist, yardstick(root), quick ? 1 : 3);
+                TerraformSuite suite = new TerraformSuite(cloud, builds, yardstick(root), quick ? 1 : 3);
                 if (only.contains("terraform") || only.contains("calls")) {
                     sections.add(suite.overhead(quick ? new int[] {1, 100} : new int[] {1, 100, 500}));
                 }
@@ -70,10 +63,10 @@ public final class Bench {
                     sections.add(CloudCallSuite.run(suite, cloud));
                 }
                 if (only.contains("memory")) {
-                    sections.add(MemorySuite.run(suite));
+                    sections.add(MemorySuite.run(suite, quickstart));
                 }
                 if (only.contains("warm")) {
-                    sections.add(WarmSuite.run(suite, dist, quick ? 1 : 3));
+                    sections.add(WarmSuite.run(suite, quick ? 1 : 3));
                 }
             } finally {
                 Files.delete(seed);
@@ -82,6 +75,31 @@ public final class Bench {
         Path doc = root.resolve("docs/benchmarks.md");
         Report.write(doc, machine + "- Load average at the end: " + Machine.load() + "\n", sections);
         System.out.println("Written: " + doc);
+    }
+
+    /**
+     * The start-up variants in turn, what ships first: the native executable, and the JVM launcher on each JDK
+     * with and without its class archive, then the baseline launcher if given.
+     */
+    private static Section startup(Builds builds, Path quickstart, List<Path> jdks, String baseline, int launches)
+            throws Exception {
+        try (Dists dists = new Dists(builds.jvm().dir(), quickstart)) {
+            List<StartupSuite.Variant> variants = new ArrayList<>();
+            if (builds.nativeExecutable() != null) {
+                variants.add(StartupSuite.Variant.nativeExecutable(builds.nativeExecutable().dir()));
+            }
+            for (Path jdk : jdks) {
+                String name = label(jdk);
+                variants.add(StartupSuite.Variant.onJava(name + ", class archive", dists.withArchiveFor(name, jdk), jdk));
+                variants.add(StartupSuite.Variant.onJava(name + ", no archive", dists.withoutArchive(name + "-none"), jdk));
+            }
+            if (baseline != null) {
+                Path java = jdks.get(jdks.size() - 1);
+                variants.add(StartupSuite.Variant.onJava("before (" + baseline + "), " + label(java),
+                        Path.of(baseline).toRealPath(), java));
+            }
+            return StartupSuite.run(variants, launches);
+        }
     }
 
     /** The Go provider's directory, built by {@code make bench} when Go is installed; or null, said so. */

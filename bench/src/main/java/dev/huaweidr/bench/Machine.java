@@ -15,7 +15,7 @@ final class Machine {
     private Machine() {
     }
 
-    static String describe(Path terraform, List<Path> javas) throws IOException, InterruptedException {
+    static String describe(Path terraform, List<Path> javas, Builds builds) throws IOException, InterruptedException {
         StringBuilder out = new StringBuilder("## Run of ")
                 .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
                 .append("\n\n");
@@ -25,6 +25,9 @@ final class Machine {
         for (Path java : javas) {
             out.append("- JDK: `").append(java).append("`: ").append(firstLine(List.of(java.toString(), "-version"), "version")).append('\n');
         }
+        out.append("- huaweidr: ").append(builds.nativeExecutable() != null
+                ? "the native executable, what ships, and the JVM launcher\n"
+                : "the JVM launcher only: no native executable was built\n");
         out.append("- Terraform: ").append(firstLine(List.of(terraform.toString(), "version"), "Terraform v")).append('\n');
         return out.toString();
     }

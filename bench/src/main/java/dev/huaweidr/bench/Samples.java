@@ -40,17 +40,15 @@ public record Samples(List<Double> values) {
         return values.size();
     }
 
-    /** Pairwise quotients {@code numerators[i] / denominators[i]}. */
+    /**
+     * Pairwise quotients {@code numerators[i] / denominators[i]}, the lists in the order the pairs were measured
+     * (which a {@code Samples} does not keep).
+     */
     public static Samples ratios(List<Double> numerators, List<Double> denominators) {
-        return new Samples(quotients(numerators, denominators));
-    }
-
-    /** Pairwise quotients, in the order the pairs were measured (which a {@code Samples} does not keep). */
-    public static List<Double> quotients(List<Double> numerators, List<Double> denominators) {
         List<Double> out = new ArrayList<>();
         for (int i = 0; i < Math.min(numerators.size(), denominators.size()); i++) {
             out.add(numerators.get(i) / denominators.get(i));
         }
-        return out;
+        return new Samples(out);
     }
 }

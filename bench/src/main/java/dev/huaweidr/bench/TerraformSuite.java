@@ -9,29 +9,40 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Whole Terraform commands over N huaweidr resources against the emulator (no latency, jobs done at once),
- * timed beside the same commands over N resources of the Go yardstick provider (same schema, no cloud) and
- * over N built-in {@code terraform_data} resources, the workspaces taken in turn; the emulator's call
- * counters for each command.
+ * with each build of huaweidr, timed beside the same commands over N resources of the Go yardstick provider
+ * (same schema, no cloud) and over N built-in {@code terraform_data} resources, the workspaces taken in turn;
+ * the emulator's call counters for each command.
  */
 final class TerraformSuite {
     private static final String[] OPERATIONS = {"plan, new", "apply", "plan, no changes", "destroy"};
+    /**
+     * The sizes the goals name: the build that ships must plan within these ratios to the Go provider. Only at
+     * these sizes do the other builds run beside it, for comparison: at 500 the JVM would add minutes to a run.
+     */
+    private static final Set<Integer> GOAL_SIZES = Set.of(1, 100);
+    private static final double WALL_GOAL = 1.3;
+    private static final double CPU_GOAL = 1.5;
     private static final String YARDSTICK_PROVIDER = "terraform {\n  required_providers {\n"
             + "    yardstick = { source = \"huaweidr/yardstick\" }\n  }\n}\n\n"
             + "provider \"yardstick\" {\n  region = \"ap-southeast-1\"\n}\n\n";
 
     private final CloudEmulator cloud;
-    private final Path dist;
+    private final Builds builds;
     private final Path yardstick;
     private final int runs;
     private final Map<String, Map<String, Integer>> callsOf100 = new LinkedHashMap<>();
 
-    /** @param yardstick the directory of {@code terraform-provider-yardstick}, or null: no Go figures */
-    TerraformSuite(CloudEmulator cloud, Path dist, Path yardstick, int runs) {
+    /**
+     * @param yardstick the directory of {@code terraform-provider-yardstick}, or null: no Go figures
+     */
+    TerraformSuite(CloudEmulator cloud, Builds builds, Path yardstick, int runs) {
         this.cloud = cloud;
-        this.dist = dist;
+        this.builds = builds;
         this.yardstick = yardstick;
         this.runs = runs;
     }
@@ -39,64 +50,66 @@ final class TerraformSuite {
     Section overhead(int... sizes) throws IOException {
         Section section = new Section("Terraform overhead", "Wall time of whole `terraform` commands (default "
                 + "parallelism 10, no `init` needed: the providers come from `dev_overrides`) over N "
-                + "`huaweidr_geminidb_cassandra_active_active` resources against the emulator, over as many "
-                + "resources of the Go yardstick provider (`bench/yardstick`: the same schema, no cloud calls) and "
-                + "over as many `terraform_data` resources; each in a workspace of its own, the three taking each "
-                + "command in turn, ratios taken pair by pair. The Go provider column is the yardstick's figure "
-                + "(on a ratio row, its ratio to `terraform_data`); huaweidr / Go, huaweidr's ratio to it. "
+                + "`huaweidr_geminidb_cassandra_active_active` resources against the emulator, with the native "
+                + "executable where it was built (\"huaweidr native\", what ships) and with the JVM launcher "
+                + "(\"huaweidr JVM\", at 1 and 100 resources only where the native executable runs too), over as "
+                + "many resources of the Go yardstick provider (`bench/yardstick`: the same schema, no cloud calls) "
+                + "and over as many `terraform_data` resources; each in a workspace of its own, all taking each "
+                + "command in turn. The Go provider column is the yardstick's figure; huaweidr / Go, the row's ratio "
+                + "to it, pair by pair. The goals are held against that ratio for the build that ships. "
                 + "\"plan, new\" plans an empty state (huaweidr checks both instances of each link with the "
                 + "cloud); \"plan, no changes\" refreshes an applied configuration, as a drift check does. CPU is "
                 + "Terraform's with its provider processes'.")
                 .comparedWith("Go provider", "huaweidr / Go");
         for (int n : sizes) {
-            Map<String, List<Timing>> ours = timings();
-            Map<String, List<Timing>> go = timings();
-            Map<String, List<Timing>> builtin = timings();
-            try (Workspace a = huaweidr(Topology.links(n, 0));
-                    Workspace g = yardstick == null ? null : yardstick(Topology.links("yardstick", n, 0));
-                    Workspace b = builtins(Topology.builtins(n))) {
+            Map<Build, Subject> ours = new LinkedHashMap<>();
+            List<Subject> inTurn = new ArrayList<>(); // every workspace opened, closed at the end
+            try {
+                int first = 0; // each build links instances of its own: an instance is in one link at a time
+                for (Build build : GOAL_SIZES.contains(n) ? builds.all() : List.of(builds.ships())) {
+                    ours.put(build, opened(inTurn, huaweidr(build, Topology.links(n, first))));
+                    first += n;
+                }
+                Subject go = yardstick == null ? null : opened(inTurn, yardstick(Topology.links("yardstick", n, 0)));
+                Subject builtin = opened(inTurn, builtins(Topology.builtins(n)));
+                Subject counted = ours.get(builds.ships());
                 for (int r = 0; r < runs; r++) {
                     for (String op : OPERATIONS) {
-                        boolean count = n == 100 && r == 0;
-                        ours.get(op).add(time(a, op, count));
-                        if (g != null) {
-                            go.get(op).add(time(g, op, false));
+                        for (Subject subject : inTurn) {
+                            subject.time(op, n == 100 && r == 0 && subject == counted);
                         }
-                        builtin.get(op).add(time(b, op, false));
                     }
                 }
-            }
-            for (String op : OPERATIONS) {
-                String what = op + ", " + n + (n == 1 ? " resource" : " resources");
-                List<Double> oursWall = Timing.walls(ours.get(op));
-                List<Double> goWall = Timing.walls(go.get(op));
-                List<Double> builtinWall = Timing.walls(builtin.get(op));
-                section.add(againstGo(Row.of(what + ": huaweidr", new Samples(oursWall), "s"), oursWall, goWall));
-                section.add(Row.of(what + ": terraform_data", new Samples(builtinWall), "s"));
-                List<Double> ratio = Samples.quotients(oursWall, builtinWall);
-                Double limit = !op.startsWith("plan") ? null : n == 1 ? Double.valueOf(1.5) : n == 500 ? Double.valueOf(1.2) : null;
-                section.add(againstGo(new Row(what + ": ratio", new Samples(ratio), "x", limit), ratio,
-                        Samples.quotients(goWall, builtinWall)));
-                List<Double> oursCpu = Timing.cpus(ours.get(op));
-                section.add(againstGo(Row.of(what + ": CPU, huaweidr", new Samples(oursCpu), "s"), oursCpu,
-                        Timing.cpus(go.get(op))));
-                section.add(Row.of(what + ": CPU, terraform_data", new Samples(Timing.cpus(builtin.get(op))), "s"));
+                for (String op : OPERATIONS) {
+                    String what = op + ", " + n + (n == 1 ? " resource" : " resources") + ": ";
+                    boolean goals = GOAL_SIZES.contains(n) && op.startsWith("plan");
+                    addRows(section, what, ours, go, builtin, subject -> subject.walls(op), goals ? WALL_GOAL : null);
+                    addRows(section, what + "CPU, ", ours, go, builtin, subject -> subject.cpus(op), goals ? CPU_GOAL : null);
+                }
+            } finally {
+                inTurn.forEach(Subject::close);
             }
         }
         return section;
     }
 
-    private static Map<String, List<Timing>> timings() {
-        Map<String, List<Timing>> timings = new LinkedHashMap<>();
-        for (String op : OPERATIONS) {
-            timings.put(op, new ArrayList<>());
-        }
-        return timings;
+    private Subject opened(List<Subject> inTurn, Workspace ws) {
+        Subject subject = new Subject(ws);
+        inTurn.add(subject);
+        return subject;
     }
 
-    /** {@code row} with the yardstick's figures of the same quantity beside it, if the yardstick ran. */
-    private static Row againstGo(Row row, List<Double> ours, List<Double> go) {
-        return go.isEmpty() ? row : row.against(new Samples(go), Samples.ratios(ours, go));
+    /**
+     * One quantity's rows, in seconds: each build's, with the Go provider's beside it if it ran (and
+     * {@code goal}, if not null, the limit of the ratio to it of the build that ships), then terraform_data's.
+     */
+    private void addRows(Section section, String prefix, Map<Build, Subject> ours, Subject go, Subject builtin,
+            Function<Subject, List<Double>> quantity, Double goal) {
+        for (Map.Entry<Build, Subject> e : ours.entrySet()) {
+            section.add(Row.compared(prefix + e.getKey().label(), quantity.apply(e.getValue()),
+                    go == null ? List.of() : quantity.apply(go), "s", e.getKey() == builds.ships() ? goal : null));
+        }
+        section.add(Row.of(prefix + "terraform_data", new Samples(quantity.apply(builtin)), "s"));
     }
 
     /** The emulator's counters for each command over 100 resources (measured during {@link #overhead}). */
@@ -104,12 +117,32 @@ final class TerraformSuite {
         return callsOf100;
     }
 
+    Builds builds() {
+        return builds;
+    }
+
+    /** A workspace of {@code resources} with the build that ships. */
     Workspace huaweidr(String resources) {
-        return new Workspace(TerraformCli.find(), Map.of("huaweidr/huaweidr", dist))
+        return huaweidr(builds.ships(), resources);
+    }
+
+    Workspace huaweidr(Build build, String resources) {
+        return new Workspace(TerraformCli.find(), Map.of("huaweidr/huaweidr", build.dir()))
                 .config(cloud.providerBlock("ap-southeast-1") + resources);
     }
 
-    private Workspace yardstick(String resources) {
+    /** The quickstart ({@code examples/quickstart/main.tf}) with {@code build}, pointed at the emulator. */
+    Workspace quickstart(Build build, Path mainTf) {
+        return new Workspace(TerraformCli.find(), Map.of("huaweidr/huaweidr", build.dir())).copy(mainTf)
+                .env("TF_VAR_endpoint", cloud.baseUrl());
+    }
+
+    /** Whether the Go yardstick provider was built: {@link #yardstick} may be called. */
+    boolean hasYardstick() {
+        return yardstick != null;
+    }
+
+    Workspace yardstick(String resources) {
         return new Workspace(TerraformCli.find(), Map.of("huaweidr/yardstick", yardstick))
                 .config(YARDSTICK_PROVIDER + resources);
     }
@@ -118,24 +151,47 @@ final class TerraformSuite {
         return new Workspace(TerraformCli.find(), Map.of()).config(resources);
     }
 
-    /**
-     * One command's wall time and its CPU time (Terraform's with its provider processes'), in seconds; with
-     * {@code count}, the cloud calls it made are kept.
-     */
-    private Timing time(Workspace ws, String op, boolean count) throws IOException {
-        if (count) {
-            cloud.clearCalls();
+    /** One configuration's workspace, and its timings of each command in the order of the rounds. */
+    private final class Subject implements AutoCloseable {
+        private final Workspace ws;
+        private final Map<String, List<Timing>> timings = new LinkedHashMap<>();
+
+        Subject(Workspace ws) {
+            this.ws = ws;
         }
-        Timing.Clock clock = Timing.start();
-        TerraformCli.Result result = run(ws, op);
-        Timing timing = clock.stop();
-        if (result.exitCode() == 1) {
-            throw new IllegalStateException(op + " failed:\n" + result);
+
+        /**
+         * Times one command: its wall time and its CPU time (Terraform's with its provider processes'), in
+         * seconds; with {@code count}, the cloud calls it made are kept.
+         */
+        void time(String op, boolean count) throws IOException {
+            if (count) {
+                cloud.clearCalls();
+            }
+            Timing.Clock clock = Timing.start();
+            TerraformCli.Result result = run(ws, op);
+            Timing timing = clock.stop();
+            if (result.exitCode() == 1) {
+                throw new IllegalStateException(op + " failed:\n" + result);
+            }
+            if (count) {
+                callsOf100.put(op, cloud.calls());
+            }
+            timings.computeIfAbsent(op, o -> new ArrayList<>()).add(timing);
         }
-        if (count) {
-            callsOf100.put(op, cloud.calls());
+
+        List<Double> walls(String op) {
+            return Timing.walls(timings.get(op));
         }
-        return timing;
+
+        List<Double> cpus(String op) {
+            return Timing.cpus(timings.get(op));
+        }
+
+        @Override
+        public void close() {
+            ws.close();
+        }
     }
 
     static TerraformCli.Result run(Workspace ws, String op, String... extra) {

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A CI drift check over 20 workspaces (5 links each): {@code terraform plan -detailed-exitcode} in each, one
  * after another; every command launching its own providers, or all attached to one warm provider process,
- * whose start is counted in the run.
+ * whose start is counted in the run. Of the build that ships.
  */
 final class WarmSuite {
     private static final int WORKSPACES = 20;
@@ -23,7 +23,8 @@ final class WarmSuite {
     private WarmSuite() {
     }
 
-    static Section run(TerraformSuite terraform, Path dist, int runs) throws Exception {
+    static Section run(TerraformSuite terraform, int runs) throws Exception {
+        Build build = terraform.builds().ships();
         List<Workspace> workspaces = new ArrayList<>();
         try {
             for (int i = 0; i < WORKSPACES; i++) {
@@ -35,14 +36,14 @@ final class WarmSuite {
             List<Timing> warm = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
                 cold.add(driftCheck(workspaces, null));
-                warm.add(driftCheck(workspaces, dist));
+                warm.add(driftCheck(workspaces, build.executable()));
             }
             Section section = new Section("Warm mode", "A drift check as a CI runner does it: `terraform plan "
                     + "-detailed-exitcode` in " + WORKSPACES + " workspaces of " + LINKS + " links each, one after "
-                    + "another. Cold: each command launches its providers. Warm: one `terraform-provider-huaweidr "
-                    + "--warm` process, started within the timed run, serves them all through `TF_REATTACH_PROVIDERS`. "
-                    + "CPU is Terraform's with the provider processes'.");
-            String what = "drift check of " + WORKSPACES + " workspaces: ";
+                    + "another, with the build that ships. Cold: each command launches its providers. Warm: one "
+                    + "`terraform-provider-huaweidr --warm` process, started within the timed run, serves them all "
+                    + "through `TF_REATTACH_PROVIDERS`. CPU is Terraform's with the provider processes'.");
+            String what = "drift check of " + WORKSPACES + " workspaces, " + build.label() + ": ";
             section.add(Row.of(what + "cold", new Samples(Timing.walls(cold)), "s"));
             section.add(Row.of(what + "warm", new Samples(Timing.walls(warm)), "s"));
             section.add(Row.of(what + "warm / cold", Samples.ratios(Timing.walls(warm), Timing.walls(cold)), "x"));
@@ -58,14 +59,14 @@ final class WarmSuite {
         }
     }
 
-    /** The whole check; with {@code warmDist}, a warm provider from there serves it. */
-    private static Timing driftCheck(List<Workspace> workspaces, Path warmDist) throws Exception {
+    /** The whole check; with {@code warmExecutable}, a warm provider it starts serves it. */
+    private static Timing driftCheck(List<Workspace> workspaces, Path warmExecutable) throws Exception {
         Timing.Clock clock = Timing.start();
         Process provider = null;
         try {
             String reattach = "";
-            if (warmDist != null) {
-                provider = new ProcessBuilder(warmDist.resolve("terraform-provider-huaweidr").toString(), "--warm")
+            if (warmExecutable != null) {
+                provider = new ProcessBuilder(warmExecutable.toString(), "--warm")
                         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
                 String line = new BufferedReader(new InputStreamReader(provider.getInputStream(), StandardCharsets.UTF_8))
                         .readLine();

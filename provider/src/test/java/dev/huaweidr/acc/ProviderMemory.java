@@ -9,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Watches the peak resident memory ({@code VmHWM} in {@code /proc/PID/status}, Linux) of every process a
  * running Terraform starts, i.e. its provider plugins, until {@link #close}. The kernel keeps VmHWM as a
- * high-water mark, so a sample misses at most the last few milliseconds of a process.
+ * high-water mark, so a sample misses at most the last few milliseconds of a process. A child that has not
+ * yet exec'd its provider is skipped: Go starts a process from a clone that shares Terraform's memory, whose
+ * VmHWM, Terraform's own, it shows until the exec.
  */
 public final class ProviderMemory implements AutoCloseable {
     private static final long SAMPLE_MILLIS = 20;
@@ -32,13 +34,31 @@ public final class ProviderMemory implements AutoCloseable {
 
     private void poll() {
         while (running) {
+            // Read each time: Terraform may be started through a script that execs it.
+            Path terraformExecutable = executable(terraformPid);
             ProcessHandle.of(terraformPid).ifPresent(terraform -> terraform.descendants()
+                    .filter(p -> runsOtherThan(p.pid(), terraformExecutable))
                     .forEach(p -> highWaterMark(p.pid())));
             try {
                 Thread.sleep(SAMPLE_MILLIS);
             } catch (InterruptedException e) {
                 return;
             }
+        }
+    }
+
+    /** Whether the process is known to run something else than {@code executable}. */
+    private static boolean runsOtherThan(long pid, Path executable) {
+        Path runs = executable(pid);
+        return runs != null && !runs.equals(executable);
+    }
+
+    /** What the process runs, or null where that cannot be read (it has ended, or is between two programs). */
+    private static Path executable(long pid) {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc", Long.toString(pid), "exe"));
+        } catch (IOException gone) {
+            return null;
         }
     }
 
