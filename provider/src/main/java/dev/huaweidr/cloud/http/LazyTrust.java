@@ -71,12 +71,13 @@ public final class LazyTrust extends X509ExtendedTrustManager {
         trust().checkClientTrusted(chain, authType, engine);
     }
 
+    /**
+     * The authorities once a check has read them, none before: OkHttp asks when its client is built, for the
+     * chain cleaning of certificate pinning, which this provider does not use; answering would read the
+     * authorities in every provider process, TLS or not.
+     */
     @Override
-    public X509Certificate[] getAcceptedIssuers() {
-        try {
-            return trust().getAcceptedIssuers();
-        } catch (CertificateException e) {
-            return new X509Certificate[0];
-        }
+    public synchronized X509Certificate[] getAcceptedIssuers() {
+        return loaded != null ? loaded.getAcceptedIssuers() : new X509Certificate[0];
     }
 }

@@ -1,5 +1,6 @@
 package dev.huaweidr.cloud.http;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ public final class SystemAuthorities {
 
     /** A file's PEM certificates; a file that is not one (SSL_CERT_DIR also holds links and lists) gives none. */
     private static List<X509Certificate> certificates(Path path) throws CertificateException {
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
             return CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
                     .map(X509Certificate.class::cast).toList();
         } catch (IOException e) {

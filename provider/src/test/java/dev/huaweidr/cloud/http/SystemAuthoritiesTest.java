@@ -2,11 +2,13 @@ package dev.huaweidr.cloud.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.huaweidr.plugin.ServerCertificate;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
@@ -48,16 +50,19 @@ class SystemAuthoritiesTest {
     }
 
     @Test
-    void theTrustIsReadAtItsFirstCheckOnly() {
+    void theTrustIsReadAtItsFirstCheckOnly() throws Exception {
         int[] reads = {0};
         LazyTrust trust = new LazyTrust(() -> {
             reads[0]++;
             return SystemAuthorities.read();
         });
+        assertEquals(0, trust.getAcceptedIssuers().length, "OkHttp asks when its client is built");
         assertEquals(0, reads[0], "nothing read before a handshake needs it");
+        X509Certificate[] selfSigned = {ServerCertificate.generate().certificate()};
+        assertThrows(CertificateException.class, () -> trust.checkServerTrusted(selfSigned, "ECDHE_ECDSA"));
+        assertThrows(CertificateException.class, () -> trust.checkServerTrusted(selfSigned, "ECDHE_ECDSA"));
+        assertEquals(1, reads[0], "read at the first check, once");
         assertTrue(trust.getAcceptedIssuers().length > 0);
-        trust.getAcceptedIssuers();
-        assertEquals(1, reads[0]);
     }
 
     private static Path pem(Path file, X509Certificate certificate) throws Exception {
