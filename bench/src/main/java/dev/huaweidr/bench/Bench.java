@@ -31,9 +31,6 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        // The emulator answers through the JDK's HTTP server, which leaves Nagle's algorithm on unless told:
-        // each answer's body then waits for the provider's delayed ACK, 40 ms a call that no cloud endpoint has.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         Path root = Path.of(option(args, "--root", ".")).toAbsolutePath().normalize();
         Set<String> only = Set.of(option(args, "--only", "startup,jmh,terraform,calls,memory,warm").split(","));
         boolean quick = Arrays.asList(args).contains("--quick");

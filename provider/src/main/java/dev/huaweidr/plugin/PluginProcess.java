@@ -60,7 +60,8 @@ final class PluginProcess {
         String cert = certificate == null ? null : certificate.join().handshakeEncoding();
         stdout.print(HandshakeLine.format(server[0].address(), cert) + "\n");
         stdout.flush();
-        LOG.debug("plugin serving", "address", server[0].address(), "mtls", env.autoMtls());
+        LOG.debug("plugin serving", "address", server[0].address(), "mtls", env.autoMtls(),
+                "max_heap_mib", Runtime.getRuntime().maxMemory() >> 20);
         // Off the way to the handshake line: nothing logs through java.util.logging before a client connects.
         JavaLogging.install();
         // The first call of a command's first process is GetProviderSchema: its answer is built now, while

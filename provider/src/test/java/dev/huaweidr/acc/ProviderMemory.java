@@ -9,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Watches the peak resident memory ({@code VmHWM} in {@code /proc/PID/status}, Linux) of every process a
  * running Terraform starts, i.e. its provider plugins, until {@link #close}. The kernel keeps VmHWM as a
- * high-water mark, so a sample misses at most the last few milliseconds of a process. A child that has not
+ * high-water mark, so a sample misses at most the last few milliseconds of a process. Beside it, the peak of
+ * the anonymous part ({@code RssAnon}: heap, stacks, allocations; the rest is the executable's and libraries'
+ * pages, clean and shared with every other process that maps them), as sampled, which may miss a short peak. A child that has not
  * yet exec'd its provider is skipped: Go starts a process from a clone that shares Terraform's memory, whose
  * VmHWM, Terraform's own, it shows until the exec.
  */
@@ -17,6 +19,7 @@ public final class ProviderMemory implements AutoCloseable {
     private static final long SAMPLE_MILLIS = 20;
     private final long terraformPid;
     private final Map<Long, Long> peakKb = new ConcurrentHashMap<>();
+    private final Map<Long, Long> peakAnonymousKb = new ConcurrentHashMap<>();
     private final Thread poller;
     private volatile boolean running = true;
 
@@ -29,7 +32,16 @@ public final class ProviderMemory implements AutoCloseable {
 
     /** The highest peak of any one provider process seen, in MiB. */
     public double peakMib() {
-        return peakKb.values().stream().mapToLong(Long::longValue).max().orElse(0) / 1024.0;
+        return largestMib(peakKb);
+    }
+
+    /** The highest anonymous resident memory of any one provider process seen, in MiB. */
+    public double peakAnonymousMib() {
+        return largestMib(peakAnonymousKb);
+    }
+
+    private static double largestMib(Map<Long, Long> kb) {
+        return kb.values().stream().mapToLong(Long::longValue).max().orElse(0) / 1024.0;
     }
 
     private void poll() {
@@ -66,13 +78,18 @@ public final class ProviderMemory implements AutoCloseable {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith("VmHWM:")) {
-                    long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                    peakKb.merge(pid, kb, Math::max);
+                    peakKb.merge(pid, kilobytes(line), Math::max);
+                } else if (line.startsWith("RssAnon:")) {
+                    peakAnonymousKb.merge(pid, kilobytes(line), Math::max);
                 }
             }
         } catch (IOException | NumberFormatException gone) {
             // The process ended between listing and reading.
         }
+    }
+
+    private static long kilobytes(String statusLine) {
+        return Long.parseLong(statusLine.replaceAll("[^0-9]", ""));
     }
 
     @Override

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.huaweidr.acc.EmulatedAccTest;
 import dev.huaweidr.acc.Launchers;
 import dev.huaweidr.acc.TerraformCli;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * machine's locale and time zone are read without changing what the provider sends.
  */
 class NativeExecutableAccTest extends EmulatedAccTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     Path scratch;
 
@@ -49,6 +53,32 @@ class NativeExecutableAccTest extends EmulatedAccTest {
         assertEquals(128 + 6, process.exitValue(), "ended by SIGABRT: " + output);
         assertTrue(output.contains("reached JVM_GC, which it does not implement"), output);
         assertEquals(List.of("JVM_GC"), Files.readAllLines(reached));
+    }
+
+    /**
+     * The heap limit is the one set when the executable was built (docs/native.md), not a share of the
+     * machine's memory, which on a large CI runner would let each of Terraform's provider processes grow to
+     * gigabytes before collecting.
+     */
+    @Test
+    void theHeapIsLimitedToWhatTheBuildSet() throws Exception {
+        Path dir = Launchers.nativeExecutable();
+        assumeTrue(dir != null, "no native executable was built");
+        try (PluginLaunch plugin = PluginLaunch.start(dir.resolve("terraform-provider-huaweidr"),
+                ServerCertificate.generate(), Map.of("TF_LOG_PROVIDER", "DEBUG"))) {
+            JsonNode serving = null;
+            for (int tries = 0; serving == null && tries < 300; tries++) {
+                Thread.sleep(100);
+                for (String line : plugin.stderr()) {
+                    JsonNode record = JSON.readTree(line);
+                    if ("plugin serving".equals(record.path("@message").asText())) {
+                        serving = record;
+                    }
+                }
+            }
+            assertTrue(serving != null, "no \"plugin serving\" line on stderr: " + plugin.stderr());
+            assertEquals(512, serving.path("max_heap_mib").asLong(), serving.toString());
+        }
     }
 
     /**
