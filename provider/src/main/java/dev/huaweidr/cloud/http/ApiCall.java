@@ -23,6 +23,7 @@ public final class ApiCall {
     private final CallContext context;
     private byte[] body;
     private boolean idempotent;
+    private boolean toggle;
 
     ApiCall(CloudHttp http, Service service, String method, HttpUrl url, String projectId, CallContext context) {
         this.http = http;
@@ -51,6 +52,17 @@ public final class ApiCall {
     /** Marks a non-GET call as safe to repeat whatever happened (e.g. a precheck, which changes nothing). */
     public ApiCall idempotent() {
         this.idempotent = true;
+        return this;
+    }
+
+    /**
+     * Marks a change that undoes itself when made twice, such as a DCS master/replica swap: a busy answer is
+     * not waited out but thrown (an {@code ApiException} with {@code isBusy()}), because what keeps the
+     * instance busy may be the same change asked for by someone else, and making it again once that has
+     * finished would switch back.
+     */
+    public ApiCall toggle() {
+        this.toggle = true;
         return this;
     }
 
@@ -96,6 +108,10 @@ public final class ApiCall {
 
     boolean isIdempotent() {
         return idempotent;
+    }
+
+    boolean isToggle() {
+        return toggle;
     }
 
     CallContext context() {

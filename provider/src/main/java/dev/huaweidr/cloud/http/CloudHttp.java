@@ -105,7 +105,7 @@ public final class CloudHttp implements AutoCloseable {
         String message = parsed.message().isEmpty() ? response.message() : parsed.message();
         ApiException error = new ApiException(call.site(), response.code(), parsed.code(), message, requestId,
                 errorClass);
-        switch (RetryPolicy.verdict(error, call.isIdempotent())) {
+        switch (RetryPolicy.verdict(error, call.isIdempotent(), call.isToggle())) {
             case RETRY:
                 throw new Retry(error, response.header("Retry-After"));
             case OUTCOME_UNKNOWN:
