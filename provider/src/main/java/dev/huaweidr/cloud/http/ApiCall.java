@@ -16,6 +16,7 @@ import okhttp3.RequestBody;
  */
 public final class ApiCall {
     private final CloudHttp http;
+    private final Endpoint endpoint;
     private final Service service;
     private final String method;
     private final HttpUrl.Builder url;
@@ -25,9 +26,10 @@ public final class ApiCall {
     private boolean idempotent;
     private boolean toggle;
 
-    ApiCall(CloudHttp http, Service service, String method, HttpUrl url, String projectId, CallContext context) {
+    ApiCall(CloudHttp http, Endpoint endpoint, String method, HttpUrl url, String projectId, CallContext context) {
         this.http = http;
-        this.service = service;
+        this.endpoint = endpoint;
+        this.service = endpoint.service();
         this.method = method;
         this.url = url.newBuilder();
         this.projectId = projectId;
@@ -93,6 +95,10 @@ public final class ApiCall {
         return service;
     }
 
+    Endpoint endpoint() {
+        return endpoint;
+    }
+
     CallSite site() {
         return new CallSite(service, method, path());
     }
@@ -122,7 +128,7 @@ public final class ApiCall {
         return body == null ? "" : Json.text(body);
     }
 
-    /** A fresh request per attempt, carrying its own {@link SendTracker}. */
+    /** A fresh request per attempt, carrying its own {@link AttemptTracker}. */
     Request request() {
         MediaType type = MediaType.get(service.contentType());
         RequestBody requestBody = body != null ? RequestBody.create(body, type)
@@ -131,7 +137,7 @@ public final class ApiCall {
                 .url(url.build())
                 .method(method, requestBody)
                 .header("Content-Type", service.contentType())
-                .tag(SendTracker.class, new SendTracker());
+                .tag(AttemptTracker.class, new AttemptTracker());
         if (projectId != null) {
             request.header("X-Project-Id", projectId);
         }
