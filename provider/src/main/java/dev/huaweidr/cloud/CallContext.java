@@ -17,7 +17,7 @@ public record CallContext(Cancellation cancellation, Deadline deadline) {
     public void check(String doing) {
         cancellation.throwIfCancelled(doing);
         if (deadline.isExpired()) {
-            throw new DeadlineExceededException("deadline of " + GoDuration.format(deadline.timeout())
+            throw DeadlineExceededException.beforeCall("deadline of " + GoDuration.format(deadline.timeout())
                     + " exceeded before " + doing);
         }
     }

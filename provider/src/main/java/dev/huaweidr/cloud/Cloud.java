@@ -4,6 +4,7 @@ import dev.huaweidr.cloud.dcs.Dcs;
 import dev.huaweidr.cloud.dws.Dws;
 import dev.huaweidr.cloud.geminidb.GeminiDb;
 import dev.huaweidr.cloud.http.Api;
+import dev.huaweidr.cloud.http.AttemptLimits;
 import dev.huaweidr.cloud.http.CloudHttp;
 import dev.huaweidr.cloud.http.Endpoints;
 import dev.huaweidr.cloud.iam.Iam;
@@ -116,8 +117,8 @@ public final class Cloud implements AutoCloseable {
     }
 
     public Iam iam() {
-        return new Iam(new Api(http, Service.IAM, config.region(), endpoints.baseUrl(Service.IAM, config.region()),
-                null, context));
+        return new Iam(new Api(http, endpoints.endpoint(Service.IAM, config.region()), config.region(), null,
+                context));
     }
 
     /** The waiter bound to this view's deadline and cancellation. */
@@ -128,7 +129,7 @@ public final class Cloud implements AutoCloseable {
     private Api api(Service service, String region, String projectId) {
         String r = Endpoints.requireRegion(region);
         Supplier<String> project = projectId != null ? () -> projectId : () -> projectId(r);
-        return new Api(http, service, r, endpoints.baseUrl(service, r), project, context);
+        return new Api(http, endpoints.endpoint(service, r), r, project, context);
     }
 
     @Override
@@ -142,6 +143,7 @@ public final class Cloud implements AutoCloseable {
         private Cancellation cancellation = new Cancellation();
         private Backoff retryBackoff = Backoff.RETRY;
         private Backoff pollIntervals = Backoff.POLL;
+        private AttemptLimits attemptLimits = AttemptLimits.DEFAULT;
         private Clock clock = Clock.systemUTC();
 
         private Builder(CloudConfig config) {
@@ -163,6 +165,12 @@ public final class Cloud implements AutoCloseable {
             return this;
         }
 
+        /** How long one attempt may wait to connect, for the TLS handshake and for an answer. */
+        public Builder attemptLimits(AttemptLimits value) {
+            this.attemptLimits = value;
+            return this;
+        }
+
         /** The clock that dates AK/SK signatures. */
         public Builder clock(Clock value) {
             this.clock = value;
@@ -171,7 +179,7 @@ public final class Cloud implements AutoCloseable {
 
         public Cloud build() {
             Endpoints endpoints = new Endpoints(config.endpointOverrides(), config.region());
-            CloudHttp http = new CloudHttp(config.credentials(), config.tls(), config.maxRetries(),
+            CloudHttp http = new CloudHttp(config.credentials(), config.tls(), attemptLimits, config.maxRetries(),
                     retryBackoff, clock);
             return new Cloud(config, http, endpoints, new ProjectIds(config.region(), config.projectId()),
                     pollIntervals, new CallContext(cancellation, Deadline.none()));

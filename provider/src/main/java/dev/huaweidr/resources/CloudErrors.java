@@ -48,19 +48,28 @@ public final class CloudErrors {
         if (e instanceof CancelledException) {
             diagnostics.error("Interrupted while " + doing,
                     "Terraform was interrupted: " + sentence(e.getMessage()) + " " + advice.interrupted());
-        } else if (e instanceof DeadlineExceededException) {
-            diagnostics.error("Timed out while " + doing, sentence(e.getMessage()) + " " + advice.timedOut());
+        } else if (e instanceof DeadlineExceededException d) {
+            // More time helps only work that goes on in the cloud; a read or a call not made has none.
+            diagnostics.error("Timed out while " + doing,
+                    followedBy(e, d.cloudWorkMayFinish() ? advice.timedOut() : advice.failed()));
         } else {
-            diagnostics.error("Failed " + doing, advice.failed().isEmpty() ? e.getMessage()
-                    : sentence(e.getMessage()) + " " + advice.failed());
+            diagnostics.error("Failed " + doing, followedBy(e, advice.failed()));
         }
+    }
+
+    /** The exception's message, then {@code advice} when there is any. */
+    private static String followedBy(CloudException e, String advice) {
+        return advice.isEmpty() ? e.getMessage() : sentence(e.getMessage()) + " " + advice;
     }
 
     private static String sentence(String text) {
         return text.endsWith(".") ? text : text + ".";
     }
 
-    /** What to say after the error message, by how the work ended. */
+    /**
+     * What to say after the error message, by how the work ended; {@code timedOut} only when the deadline
+     * passed while cloud work went on, which may still finish.
+     */
     private record Advice(String interrupted, String timedOut, String failed) {
         Advice failing(String advice) {
             return new Advice(interrupted, timedOut, advice);

@@ -58,11 +58,20 @@ class ActionReportingTest {
 
     @Test
     void aTimedOutActionSaysWhatToCheckAndHowToWaitLonger() {
-        Diagnostic d = report(new DeadlineExceededException("DCS job j (swap) still RUNNING after 3s"));
+        Diagnostic d = report(DeadlineExceededException.whileWaiting("DCS job j (swap) still RUNNING after 3s"));
         assertEquals("Timed out while swapping i", d.summary());
         assertTrue(d.detail().startsWith("DCS job j (swap) still RUNNING after 3s. No step was completed. Anything "
                 + "it started may still finish in the cloud: " + CHECK), d.detail());
         assertTrue(d.detail().endsWith("Give the action a longer `timeout` to wait for it."), d.detail());
+    }
+
+    @Test
+    void aTimeoutBeforeAnyCallSaysHowFarItGotButNotToWaitLonger() {
+        progress.done("Checked i");
+        Diagnostic d = report(DeadlineExceededException.beforeCall("deadline of 3s exceeded before GET /v2/p/jobs/j"));
+        assertEquals("Timed out while swapping i", d.summary());
+        assertEquals("deadline of 3s exceeded before GET /v2/p/jobs/j. Completed: Checked i.", d.detail(),
+                "nothing it waited for goes on, so more time is no advice");
     }
 
     @Test

@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * DCS (v2) master/replica swaps in one region (spec §5). A swap may throw {@link OutcomeUnknownException}: the
  * only read-back is {@link #logicalNodes} (did the master node change?), which cannot tell "not applied" from
- * "not yet done" for an asynchronous swap, so the caller reports it rather than repeating it.
+ * "not yet done" for an asynchronous swap, so the caller reports it rather than repeating it. A swap is a
+ * toggle: a busy answer ({@code ApiException.isBusy()}) is thrown at once instead of being waited out, since
+ * the task keeping the instance busy may be another swap, and swapping after it would switch back.
  */
 public final class Dcs {
     private static final Set<String> FAILED_STATUSES = Set.of("CREATEFAILED", "ERROR", "FROZEN");
@@ -43,13 +45,13 @@ public final class Dcs {
 
     /** Asynchronous master/standby swap of an {@code ha} instance; returns the job id to watch. */
     public String asyncSwap(String instanceId) {
-        return api.put("/v2/{project_id}/instances/{}/async-swap", instanceId)
+        return api.put("/v2/{project_id}/instances/{}/async-swap", instanceId).toggle()
                 .fetch(Envelopes.JobId.class, Envelopes.JobId::jobId, "job_id");
     }
 
     /** Synchronous master/standby swap: done when it returns (204). */
     public void swap(String instanceId) {
-        api.post("/v2/{project_id}/instances/{}/swap", instanceId).send();
+        api.post("/v2/{project_id}/instances/{}/swap", instanceId).toggle().send();
     }
 
     /** The job; an unknown id is refused by DCS (400 {@code 111400063}). */

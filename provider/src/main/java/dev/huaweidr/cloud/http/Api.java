@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 
 /**
- * One service in one region, as one operation sees it: base URL, project id and the operation's
+ * One service in one region, as one operation sees it: endpoint, project id and the operation's
  * cancellation and deadline. Service classes describe their calls with path templates where
  * {@code {project_id}} is this region's project and each {@code {}} takes the next argument (encoded as one
  * path segment), e.g. {@code api.post("/v3/{project_id}/instances/{}/disaster-recovery/construction", id)}.
@@ -16,18 +16,17 @@ public final class Api {
     private static final String PROJECT = "{project_id}";
 
     private final CloudHttp http;
+    private final Endpoint endpoint;
     private final Service service;
     private final String region;
-    private final HttpUrl base;
     private final Supplier<String> projectId;
     private final CallContext context;
 
-    public Api(CloudHttp http, Service service, String region, HttpUrl base, Supplier<String> projectId,
-            CallContext context) {
+    public Api(CloudHttp http, Endpoint endpoint, String region, Supplier<String> projectId, CallContext context) {
         this.http = http;
-        this.service = service;
+        this.endpoint = endpoint;
+        this.service = endpoint.service();
         this.region = region;
-        this.base = base;
         this.projectId = projectId;
         this.context = context;
     }
@@ -57,7 +56,7 @@ public final class Api {
     }
 
     private ApiCall call(String method, String template, String[] args) {
-        HttpUrl.Builder url = base.newBuilder();
+        HttpUrl.Builder url = endpoint.baseUrl().newBuilder();
         String project = null;
         int next = 0;
         for (String segment : template.substring(1).split("/")) {
@@ -76,7 +75,7 @@ public final class Api {
         if (next != args.length) {
             throw new IllegalStateException(template + " takes " + next + " arguments, got " + args.length);
         }
-        return new ApiCall(http, service, method, url.build(), project, context);
+        return new ApiCall(http, endpoint, method, url.build(), project, context);
     }
 
     private String requireId(String value, String method, String template) {

@@ -16,6 +16,7 @@ import okhttp3.RequestBody;
  */
 public final class ApiCall {
     private final CloudHttp http;
+    private final Endpoint endpoint;
     private final Service service;
     private final String method;
     private final HttpUrl.Builder url;
@@ -23,10 +24,12 @@ public final class ApiCall {
     private final CallContext context;
     private byte[] body;
     private boolean idempotent;
+    private boolean toggle;
 
-    ApiCall(CloudHttp http, Service service, String method, HttpUrl url, String projectId, CallContext context) {
+    ApiCall(CloudHttp http, Endpoint endpoint, String method, HttpUrl url, String projectId, CallContext context) {
         this.http = http;
-        this.service = service;
+        this.endpoint = endpoint;
+        this.service = endpoint.service();
         this.method = method;
         this.url = url.newBuilder();
         this.projectId = projectId;
@@ -51,6 +54,17 @@ public final class ApiCall {
     /** Marks a non-GET call as safe to repeat whatever happened (e.g. a precheck, which changes nothing). */
     public ApiCall idempotent() {
         this.idempotent = true;
+        return this;
+    }
+
+    /**
+     * Marks a change that undoes itself when made twice, such as a DCS master/replica swap: a busy answer is
+     * not waited out but thrown (an {@code ApiException} with {@code isBusy()}), because what keeps the
+     * instance busy may be the same change asked for by someone else, and making it again once that has
+     * finished would switch back.
+     */
+    public ApiCall toggle() {
+        this.toggle = true;
         return this;
     }
 
@@ -81,6 +95,10 @@ public final class ApiCall {
         return service;
     }
 
+    Endpoint endpoint() {
+        return endpoint;
+    }
+
     CallSite site() {
         return new CallSite(service, method, path());
     }
@@ -98,6 +116,10 @@ public final class ApiCall {
         return idempotent;
     }
 
+    boolean isToggle() {
+        return toggle;
+    }
+
     CallContext context() {
         return context;
     }
@@ -106,7 +128,7 @@ public final class ApiCall {
         return body == null ? "" : Json.text(body);
     }
 
-    /** A fresh request per attempt, carrying its own {@link SendTracker}. */
+    /** A fresh request per attempt, carrying its own {@link AttemptTracker}. */
     Request request() {
         MediaType type = MediaType.get(service.contentType());
         RequestBody requestBody = body != null ? RequestBody.create(body, type)
@@ -115,7 +137,7 @@ public final class ApiCall {
                 .url(url.build())
                 .method(method, requestBody)
                 .header("Content-Type", service.contentType())
-                .tag(SendTracker.class, new SendTracker());
+                .tag(AttemptTracker.class, new AttemptTracker());
         if (projectId != null) {
             request.header("X-Project-Id", projectId);
         }

@@ -31,10 +31,11 @@ final class CallLog {
         }
     }
 
-    static void failed(ApiCall call, String reason, boolean sent, long startNanos, int attempt) {
+    static void failed(ApiCall call, NoAnswer.Kind kind, String reason, boolean sent, long startNanos,
+            int attempt) {
         LOG.debug("cloud call failed", "service", call.service().key(), "method", call.method(),
-                "path", call.path(), "error", reason, "request_sent", sent, "duration_ms", millisSince(startNanos),
-                "attempt", attempt);
+                "path", call.path(), "failure", kind, "error", reason, "request_sent", sent,
+                "duration_ms", millisSince(startNanos), "attempt", attempt);
     }
 
     static void retrying(ApiCall call, String reason, Duration delay, int attempt) {

@@ -12,11 +12,11 @@ import dev.huaweidr.cloud.OutcomeUnknownException;
 import dev.huaweidr.cloud.TlsTrust;
 import dev.huaweidr.cloud.auth.Credentials;
 import java.io.IOException;
-import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -28,13 +28,18 @@ import okhttp3.Response;
  */
 public final class CloudHttp implements AutoCloseable {
     private final OkHttpClient client;
+    private final AttemptLimits limits;
     private final RetryPolicy retries;
+    /** The endpoints (scheme, host, port) that gave an HTTP answer in this process: see {@link NoAnswer}. */
+    private final Set<String> answered = ConcurrentHashMap.newKeySet();
 
-    public CloudHttp(Credentials credentials, TlsTrust tls, int maxRetries, Backoff backoff, Clock clock) {
+    public CloudHttp(Credentials credentials, TlsTrust tls, AttemptLimits limits, int maxRetries, Backoff backoff,
+            Clock clock) {
         if (maxRetries < 0) {
             throw new IllegalArgumentException("max_retries must not be negative, got " + maxRetries);
         }
-        this.client = HttpClients.create(credentials, tls, clock);
+        this.client = HttpClients.create(credentials, tls, limits, clock);
+        this.limits = limits;
         this.retries = new RetryPolicy(maxRetries, backoff, clock);
     }
 
@@ -57,7 +62,7 @@ public final class CloudHttp implements AutoCloseable {
 
     private <T> T once(ApiCall call, Class<T> type, int attempt) throws Retry {
         Request request = call.request();
-        SendTracker tracker = request.tag(SendTracker.class);
+        AttemptTracker tracker = request.tag(AttemptTracker.class);
         Call http = client.newCall(request);
         CallContext context = call.context();
         Duration left = context.deadline().remaining();
@@ -68,6 +73,7 @@ public final class CloudHttp implements AutoCloseable {
         long start = System.nanoTime();
         Cancellation.Registration cancelHook = context.cancellation().onCancel(http::cancel);
         try (Response response = http.execute()) {
+            answered.add(call.endpoint().origin());
             String body = response.body().string();
             CallLog.answered(call, response, body, start, attempt);
             if (response.isSuccessful()) {
@@ -76,22 +82,18 @@ public final class CloudHttp implements AutoCloseable {
             throw failure(call, response, body);
         } catch (IOException e) {
             context.cancellation().throwIfCancelled(call.site().toString());
-            String reason = describe(e);
-            CallLog.failed(call, reason, tracker.sent(), start, attempt);
-            if (isUntrustedCertificate(e)) {
-                // Another attempt meets the same certificate: say what is wrong instead of retrying.
-                throw new CloudException(call.site() + ": the TLS certificate of " + request.url().host() + ":"
-                        + request.url().port() + " (" + call.service().displayName() + ") is not trusted: "
-                        + reason + ". If a private certificate authority issued it, name that authority's certificate "
-                        + "in `cacert_file`; for a test endpoint with a self-signed certificate only, set "
-                        + "`insecure = true` in the provider block.", e);
-            }
+            NoAnswer failure = NoAnswer.of(e, tracker.stage(), call.endpoint(), limits);
+            CallLog.failed(call, failure.kind(), failure.reason(), tracker.sent(), start, attempt);
             if (tracker.sent() && !call.isIdempotent()) {
-                throw new OutcomeUnknownException(call.site(), reason, e);
+                throw new OutcomeUnknownException(call.site(), failure.summary(), e);
             }
             context.check(call.site().toString());
-            throw new Retry(new ConnectionFailedException(call.site() + " to "
-                    + call.service().displayName() + " failed: " + reason, e), null);
+            ConnectionFailedException error = new ConnectionFailedException(call.site() + ": "
+                    + failure.explanation(), e);
+            if (!failure.mayRepeat(answered.contains(call.endpoint().origin()))) {
+                throw error;
+            }
+            throw new Retry(error, null);
         } finally {
             cancelHook.close();
         }
@@ -105,7 +107,7 @@ public final class CloudHttp implements AutoCloseable {
         String message = parsed.message().isEmpty() ? response.message() : parsed.message();
         ApiException error = new ApiException(call.site(), response.code(), parsed.code(), message, requestId,
                 errorClass);
-        switch (RetryPolicy.verdict(error, call.isIdempotent())) {
+        switch (RetryPolicy.verdict(error, call.isIdempotent(), call.isToggle())) {
             case RETRY:
                 throw new Retry(error, response.header("Retry-After"));
             case OUTCOME_UNKNOWN:
@@ -126,24 +128,6 @@ public final class CloudHttp implements AutoCloseable {
             throw new CloudException("unexpected answer to " + call.site() + ": "
                     + e.getOriginalMessage(), e);
         }
-    }
-
-    /** A certificate the client refused (chain or host name), as opposed to a connection that broke. */
-    private static boolean isUntrustedCertificate(IOException e) {
-        if (e instanceof SSLPeerUnverifiedException) {
-            return true;
-        }
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CertificateException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName()
-                : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     @Override

@@ -24,13 +24,13 @@ public final class Endpoints {
         this.overrides.forEach((service, template) -> parse(service, template, this.homeRegion));
     }
 
-    public HttpUrl baseUrl(Service service, String region) {
+    public Endpoint endpoint(Service service, String region) {
         String r = service.isGlobal() ? homeRegion : requireRegion(region);
         String template = overrides.get(service);
         if (template != null) {
-            return parse(service, template, r);
+            return new Endpoint(service, parse(service, template, r), true);
         }
-        return new HttpUrl.Builder().scheme("https").host(service.defaultHost(r)).build();
+        return new Endpoint(service, new HttpUrl.Builder().scheme("https").host(service.defaultHost(r)).build(), false);
     }
 
     /** A region id such as ap-southeast-1; anything else is refused before it can reach a host name. */

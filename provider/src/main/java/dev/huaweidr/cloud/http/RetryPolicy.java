@@ -13,7 +13,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * When a failed attempt may be repeated. Throttling and busy answers were not applied, so every call may
- * repeat them; a 5xx leaves a change request's outcome unknown, so only idempotent calls (GETs) repeat it.
+ * repeat them, except that a toggle does not wait out a busy instance (see {@link ApiCall#toggle()}); a 5xx
+ * leaves a change request's outcome unknown, so only idempotent calls (GETs) repeat it.
  */
 final class RetryPolicy {
     enum Verdict { RETRY, FAIL, OUTCOME_UNKNOWN }
@@ -28,10 +29,13 @@ final class RetryPolicy {
         this.clock = clock;
     }
 
-    static Verdict verdict(ApiException error, boolean idempotent) {
+    static Verdict verdict(ApiException error, boolean idempotent, boolean toggle) {
         ErrorClass c = error.errorClass();
-        if (c == ErrorClass.THROTTLED || c == ErrorClass.RETRYABLE_BUSY) {
+        if (c == ErrorClass.THROTTLED) {
             return Verdict.RETRY;
+        }
+        if (c == ErrorClass.RETRYABLE_BUSY) {
+            return toggle ? Verdict.FAIL : Verdict.RETRY;
         }
         if (error.httpStatus() >= 500) {
             return idempotent ? Verdict.RETRY : Verdict.OUTCOME_UNKNOWN;

@@ -59,9 +59,9 @@ public final class Waiter {
     private static DeadlineExceededException timeout(Watch<?> watch, Observation<?> last, long startNanos) {
         String after = " after " + GoDuration.format(Duration.ofNanos(System.nanoTime() - startNanos));
         if (last == null) {
-            return new DeadlineExceededException(watch.subject() + " gave no status" + after);
+            return DeadlineExceededException.whileWaiting(watch.subject() + " gave no status" + after);
         }
-        return new DeadlineExceededException(describe(watch.subject(), last) + " still " + last.status()
+        return DeadlineExceededException.whileWaiting(describe(watch.subject(), last) + " still " + last.status()
                 + (last.progress().isEmpty() ? "" : " at " + last.progress()) + after);
     }
 

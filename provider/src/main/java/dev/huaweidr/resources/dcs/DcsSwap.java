@@ -1,5 +1,6 @@
 package dev.huaweidr.resources.dcs;
 
+import dev.huaweidr.cloud.ApiException;
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.CloudException;
 import dev.huaweidr.cloud.dcs.Dcs;
@@ -13,6 +14,7 @@ import dev.huaweidr.framework.schema.Schema;
 import dev.huaweidr.framework.schema.Validators;
 import dev.huaweidr.resources.ActionAttributes;
 import dev.huaweidr.resources.ActionProgress;
+import dev.huaweidr.resources.ActionRefusal;
 import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
 import dev.huaweidr.resources.Regions;
@@ -43,7 +45,10 @@ public final class DcsSwap implements Action {
                     + "lost, replication being asynchronous.\n\n"
                     + "Before swapping, the action checks that the instance is `RUNNING`, master/standby and "
                     + "idle; afterwards it checks that the master changed and says which node is master now. "
-                    + "A swap is never repeated automatically: a second one would switch back.\n\n"
+                    + "A swap is never repeated automatically: a second one would switch back. For the same "
+                    + "reason it does not wait for a background task on the instance, which may be another "
+                    + "swap: it refuses, also when the cloud answers that a task began after the check, and "
+                    + "changes nothing.\n\n"
                     + "APIs: `GET /v2/{project_id}/instances/{instance_id}`, `GET .../logical-nodes`, "
                     + "`PUT .../async-swap`, `GET /v2/{project_id}/jobs/{job_id}`."));
 
@@ -68,6 +73,7 @@ public final class DcsSwap implements Action {
         String region = Regions.orHome(config.region(), cloud.region());
         Dcs dcs = cloud.dcs(region);
         ActionProgress progress = new ActionProgress(op, TYPE);
+        String cannot = "Cannot swap DCS instance " + id;
         try {
             DcsInstance instance = dcs.findInstance(id).orElse(null);
             String refusal = instance == null ? "There is no DCS instance " + id + " in " + region + "."
@@ -77,13 +83,24 @@ public final class DcsSwap implements Action {
                 refusal = "Instance " + id + " lists no master node.";
             }
             if (refusal != null) {
-                op.diagnostics().error("Cannot swap DCS instance " + id, refusal + " Nothing was changed.");
+                ActionRefusal.report(op.diagnostics(), cannot, refusal);
                 return;
             }
             progress.done("Checked " + id + ": RUNNING, master/standby, master " + describe(master));
             progress.progress("Swapping master and replica: clients are interrupted for up to about 10 seconds, "
                     + "and writes not yet replicated to the replica may be lost");
-            String job = dcs.asyncSwap(id);
+            String job;
+            try {
+                job = dcs.asyncSwap(id);
+            } catch (ApiException e) {
+                if (!e.isBusy()) {
+                    throw e;
+                }
+                // A task began after the check (another swap, perhaps): the cloud did not swap, nor does a retry.
+                ActionRefusal.report(op.diagnostics(), cannot, busy(id) + " The cloud refused the swap: "
+                        + e.getMessage() + ".");
+                return;
+            }
             progress.done("Started swap job " + job);
             cloud.waiter().await(dcs.watchJob(job), progress);
             progress.done("Swap job " + job + " succeeded");
@@ -113,9 +130,16 @@ public final class DcsSwap implements Action {
             return "Instance " + id + " is " + instance.status() + "; a swap needs it RUNNING.";
         }
         if (instance.hasTask()) {
-            return "A background task is running on instance " + id + "; invoke the swap once it has finished.";
+            return busy(id);
         }
         return null;
+    }
+
+    /** Why a busy instance is not swapped when it is free again. */
+    private static String busy(String id) {
+        return "A background task is running on instance " + id + ", perhaps another swap. A swap does not wait "
+                + "for it: after another swap it would switch back. Once the task has finished, read the roles with "
+                + "the `huaweidr_dcs_instance_roles` data source and invoke the swap again if it is still needed.";
     }
 
     private static LogicalNode master(List<LogicalNode> nodes) {

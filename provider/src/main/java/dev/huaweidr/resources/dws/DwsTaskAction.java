@@ -11,6 +11,7 @@ import dev.huaweidr.framework.schema.Block;
 import dev.huaweidr.framework.schema.Schema;
 import dev.huaweidr.framework.schema.Validators;
 import dev.huaweidr.resources.ActionAttributes;
+import dev.huaweidr.resources.ActionRefusal;
 import dev.huaweidr.resources.ActionProgress;
 import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
@@ -98,8 +99,8 @@ abstract class DwsTaskAction implements Action {
                     : "Task " + before.name() + " (" + id + ") is " + before.status() + "; a " + transition.name()
                             + " can start only from " + String.join(", ", transition.allowedFrom()) + ".";
             if (refusal != null) {
-                op.diagnostics().error("Cannot start the " + transition.name() + " of DWS DR task " + id,
-                        refusal + " Nothing was changed.");
+                ActionRefusal.report(op.diagnostics(), "Cannot start the " + transition.name() + " of DWS DR task "
+                        + id, refusal);
                 return;
             }
             progress.done("Checked task " + before.name() + " (" + id + "): " + before.status() + ", primary "

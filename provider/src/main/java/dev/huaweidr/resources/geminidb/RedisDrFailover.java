@@ -9,6 +9,7 @@ import dev.huaweidr.framework.schema.Block;
 import dev.huaweidr.framework.schema.Schema;
 import dev.huaweidr.framework.schema.Validators;
 import dev.huaweidr.resources.ActionAttributes;
+import dev.huaweidr.resources.ActionRefusal;
 import dev.huaweidr.resources.ActionProgress;
 import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
@@ -67,7 +68,7 @@ public final class RedisDrFailover implements Action {
         try {
             String refusal = standby.refusal();
             if (refusal != null) {
-                op.diagnostics().error("Cannot fail over to " + standby.id(), refusal + " Nothing was changed.");
+                ActionRefusal.report(op.diagnostics(), "Cannot fail over to " + standby.id(), refusal);
                 return;
             }
             if (standby.isPrimary()) {

@@ -12,6 +12,7 @@ import dev.huaweidr.framework.schema.Block;
 import dev.huaweidr.framework.schema.Schema;
 import dev.huaweidr.framework.schema.Validators;
 import dev.huaweidr.resources.ActionAttributes;
+import dev.huaweidr.resources.ActionRefusal;
 import dev.huaweidr.resources.ActionProgress;
 import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
@@ -77,7 +78,7 @@ public final class RedisDrSwitchover implements Action {
                 refusal = primaryRefusal(primaryApi, standby.pair(), primaryRegion);
             }
             if (refusal != null) {
-                op.diagnostics().error("Cannot switch over to " + standby.id(), refusal + " Nothing was changed.");
+                ActionRefusal.report(op.diagnostics(), "Cannot switch over to " + standby.id(), refusal);
                 return;
             }
             if (standby.isPrimary()) {

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.huaweidr.cloud.ApiException;
-import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.ErrorClass;
 import dev.huaweidr.cloud.dcs.Dcs;
-import dev.huaweidr.cloud.dcs.DcsJob;
 import dev.huaweidr.cloud.dcs.LogicalNode;
 import dev.huaweidr.cloud.dws.CreateDisasterRecovery;
 import dev.huaweidr.cloud.dws.DisasterRecovery;
@@ -18,7 +16,6 @@ import dev.huaweidr.cloud.wait.JobFailedException;
 import dev.huaweidr.cloud.wait.Waiter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -108,27 +105,23 @@ class DwsDcsVpcEmulatorTest extends EmulatorTest {
     }
 
     @Test
-    void dcsAsyncSwapWaitsOutABusyInstanceAndSwapsTheMaster() {
+    void dcsSwapMeetingABusyInstanceIsRefusedAtOnceNotRepeatedOnceTheTaskEnds() {
         String oldMaster = master("dcs-ha-01");
         // The first swap's job runs 1.5 s, so that the second swap surely meets it, however busy the machine.
         emulator.fault("{\"path\":\"async-swap\",\"job_millis\":1500,\"times\":1}");
         String first = dcs.asyncSwap("dcs-ha-01");
-        // The second swap meets "a background task is running" (111400017) and is retried until the first ends;
-        // 20 retries of up to 200 ms each (about 3 s) outlast that job.
-        CompletableFuture<String> second;
-        try (Cloud patient = emulator.cloud(EmulatorFixture.AK_SK, 20).build()) {
-            second = CompletableFuture.supplyAsync(() -> patient.dcs("ap-southeast-1").asyncSwap("dcs-ha-01"));
-            second.join();
-        }
-        DcsJob done = waiter.await(dcs.watchJob(first));
-        assertEquals("SUCCESS", done.status());
-        waiter.await(dcs.watchJob(second.join()));
+        // Waiting out "a background task is running" (111400017) would swap back once the first swap ended.
+        ApiException busy = assertThrows(ApiException.class, () -> dcs.asyncSwap("dcs-ha-01"));
+        assertEquals("111400017", busy.errorCode());
+        assertTrue(busy.isBusy());
+        assertEquals(2, emulator.calls("PUT /v2/{project_id}/instances/{instance_id}/async-swap"), "not repeated");
+        assertEquals("SUCCESS", waiter.await(dcs.watchJob(first)).status());
         waiter.await(dcs.watchRunning("dcs-ha-01"));
-        assertEquals(oldMaster, master("dcs-ha-01"));
-        assertTrue(emulator.calls("PUT /v2/{project_id}/instances/{instance_id}/async-swap") >= 3);
+        String newMaster = master("dcs-ha-01");
+        assertTrue(!oldMaster.equals(newMaster), "swapped once");
 
         dcs.swap("dcs-ha-01");
-        assertTrue(!oldMaster.equals(master("dcs-ha-01")));
+        assertEquals(oldMaster, master("dcs-ha-01"), "the synchronous swap switches back");
     }
 
     @Test
@@ -143,11 +136,12 @@ class DwsDcsVpcEmulatorTest extends EmulatorTest {
     }
 
     @Test
-    void dcsInstanceNotRunningIsRetriedThenReportedAndFailsTheWait() {
+    void dcsInstanceNotRunningIsReportedAtOnceToASwapAndFailsTheWait() {
         emulator.drift("dcs", "dcs-ha-01", "{\"action\":\"set_status\",\"status\":\"ERROR\"}");
         ApiException e = assertThrows(ApiException.class, () -> dcs.asyncSwap("dcs-ha-01"));
         assertEquals("DCS.4049", e.errorCode());
-        assertEquals(6, emulator.calls("PUT /v2/{project_id}/instances/{instance_id}/async-swap"));
+        assertEquals(1, emulator.calls("PUT /v2/{project_id}/instances/{instance_id}/async-swap"),
+                "a swap does not wait out a busy instance");
         assertThrows(JobFailedException.class, () -> waiter.await(dcs.watchRunning("dcs-ha-01")));
     }
 

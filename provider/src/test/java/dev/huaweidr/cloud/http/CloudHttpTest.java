@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.huaweidr.acc.LoopbackListener;
 import dev.huaweidr.cloud.ApiException;
 import dev.huaweidr.cloud.Backoff;
 import dev.huaweidr.cloud.CancelledException;
@@ -40,6 +41,9 @@ import org.junit.jupiter.api.Test;
 /** Retry, idempotency and error behaviour against a scripted HTTP server on loopback. */
 class CloudHttpTest {
     static final Backoff FAST = new Backoff(Duration.ofMillis(1), Duration.ofMillis(5), 2);
+    /** Limits short enough for a test to meet each of them. */
+    private static final AttemptLimits SHORT =
+            new AttemptLimits(Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(1));
     private static final ConstructRequest CONSTRUCT = ConstructRequest.primary("dr-1", "Str0ng!Pass",
             new DrPeer("b-1", "ap-southeast-3", List.of("10.20.1.0/24"), List.of("10.20.1.8")));
     private static final String CONSTRUCT_PATH = "/v3/p1/instances/a-1/disaster-recovery/construction";
@@ -68,8 +72,13 @@ class CloudHttpTest {
     }
 
     private static Cloud cloudAt(String baseUrl, int maxRetries) {
+        return cloudAt(baseUrl, maxRetries, AttemptLimits.DEFAULT);
+    }
+
+    private static Cloud cloudAt(String baseUrl, int maxRetries, AttemptLimits limits) {
         return Cloud.builder(new CloudConfig("ap-southeast-1", "p1", Credentials.iamToken("tok"),
-                everyServiceAt(baseUrl), TlsTrust.SYSTEM, maxRetries)).retryBackoff(FAST).build();
+                everyServiceAt(baseUrl), TlsTrust.SYSTEM, maxRetries)).retryBackoff(FAST).attemptLimits(limits)
+                .build();
     }
 
     private GeminiDb gemini() {
@@ -160,7 +169,69 @@ class CloudHttpTest {
         try (Cloud unreachable = cloudAt("http://127.0.0.1:" + closedPort, 2)) {
             ConnectionFailedException e = assertThrows(ConnectionFailedException.class,
                     () -> unreachable.geminiDb("ap-southeast-1").construct("a-1", CONSTRUCT));
-            assertTrue(e.getMessage().startsWith("POST " + CONSTRUCT_PATH + " to GeminiDB failed: "), e.getMessage());
+            assertTrue(e.getMessage().startsWith("POST " + CONSTRUCT_PATH + ": the connection to the GeminiDB "
+                    + "endpoint http://127.0.0.1:" + closedPort + "/ (`endpoints.geminidb`) failed: "), e.getMessage());
+            assertTrue(e.getMessage().endsWith("Check `endpoints.geminidb`: that it is right and reachable from this "
+                    + "machine."), e.getMessage());
+        }
+    }
+
+    /** A plain-HTTP server behind an https:// address answers the ClientHello with text: TLS can never work. */
+    @Test
+    void plainHttpBehindAnHttpsAddressFailsAtOnceNamingTheEndpointKey() {
+        try (LoopbackListener plain = LoopbackListener.answering("HTTP/1.1 400 Bad Request\r\n\r\n");
+                Cloud misaddressed = cloudAt("https://127.0.0.1:" + plain.port(), 3)) {
+            ConnectionFailedException e = assertThrows(ConnectionFailedException.class,
+                    () -> misaddressed.geminiDb("ap-southeast-1").instanceRole("a-1"));
+            assertEquals(1, plain.accepted(), "a deterministic TLS failure is not retried");
+            assertTrue(e.getMessage().startsWith("GET /v3/p1/instances/a-1/instance-role: no TLS session with the "
+                    + "GeminiDB endpoint https://127.0.0.1:" + plain.port() + "/ (`endpoints.geminidb`): SSLException: "),
+                    e.getMessage());
+            assertTrue(e.getMessage().endsWith("Check `endpoints.geminidb`: its scheme and port. An endpoint that "
+                    + "serves plain HTTP needs an http:// address."), e.getMessage());
+        }
+    }
+
+    @Test
+    void aListenerThatNeverCompletesTheTlsHandshakeIsGivenUpAtTheHandshakeLimitNotRetried() {
+        // The answer limit is far beyond the operation's deadline: only the handshake's own limit ends it in time.
+        AttemptLimits handshakeOnly = new AttemptLimits(Duration.ofSeconds(1), Duration.ofMillis(300),
+                Duration.ofSeconds(60));
+        try (LoopbackListener silent = LoopbackListener.silent();
+                Cloud misaddressed = cloudAt("https://127.0.0.1:" + silent.port(), 3, handshakeOnly)) {
+            ConnectionFailedException e = assertThrows(ConnectionFailedException.class, () -> misaddressed
+                    .withDeadline(Duration.ofSeconds(10)).geminiDb("ap-southeast-1").instanceRole("a-1"));
+            assertTrue(e.getMessage().contains("the GeminiDB endpoint https://127.0.0.1:" + silent.port()
+                    + "/ (`endpoints.geminidb`) accepted the connection but completed no TLS handshake within 300ms"),
+                    e.getMessage());
+            assertEquals(1, silent.accepted(), "it never answered: silence is what a wrong scheme looks like");
+        }
+    }
+
+    @Test
+    void silenceFromAnEndpointThatNeverAnsweredIsNotRetried() {
+        try (LoopbackListener silent = LoopbackListener.silent();
+                Cloud misaddressed = cloudAt("http://127.0.0.1:" + silent.port(), 3, SHORT)) {
+            ConnectionFailedException e = assertThrows(ConnectionFailedException.class,
+                    () -> misaddressed.geminiDb("ap-southeast-1").instanceRole("a-1"));
+            assertEquals("GET /v3/p1/instances/a-1/instance-role: no answer from the GeminiDB endpoint http://127.0.0.1:"
+                    + silent.port() + "/ (`endpoints.geminidb`) within 1s. Check `endpoints.geminidb`: that it is the "
+                    + "address of the GeminiDB API: whatever listens there took the request and said nothing.",
+                    e.getMessage());
+            assertEquals(1, silent.accepted());
+        }
+    }
+
+    @Test
+    void silenceFromAnEndpointThatHasAnsweredIsRetriedAsABlip() throws IOException {
+        try (Cloud quick = cloudAt(server.url("/").toString(), 3, SHORT)) {
+            server.enqueue(json(200, "{\"role\":\"slave\"}"));
+            server.enqueue(new MockResponse.Builder(json(200, "{\"role\":\"\"}")).headersDelay(5, TimeUnit.SECONDS)
+                    .build());
+            server.enqueue(json(200, "{\"role\":\"master\"}"));
+            assertEquals("slave", quick.geminiDb("ap-southeast-1").instanceRole("a-1"));
+            assertEquals("master", quick.geminiDb("ap-southeast-1").instanceRole("a-1"));
+            assertEquals(3, server.getRequestCount());
         }
     }
 

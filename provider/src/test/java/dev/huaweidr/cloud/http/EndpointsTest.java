@@ -14,20 +14,20 @@ class EndpointsTest {
     @Test
     void defaultHostsPerServiceAndRegion() {
         assertEquals("https://gaussdb-nosql.ap-southeast-3.myhuaweicloud.com/",
-                publicHosts.baseUrl(Service.GEMINIDB, "ap-southeast-3").toString());
+                publicHosts.endpoint(Service.GEMINIDB, "ap-southeast-3").baseUrl().toString());
         assertEquals("https://dws.ap-southeast-1.myhuaweicloud.com/",
-                publicHosts.baseUrl(Service.DWS, "ap-southeast-1").toString());
-        assertEquals("https://dcs.cn-north-4.myhuaweicloud.com/", publicHosts.baseUrl(Service.DCS, "cn-north-4").toString());
-        assertEquals("https://vpc.af-south-1.myhuaweicloud.com/", publicHosts.baseUrl(Service.VPC, "af-south-1").toString());
-        assertEquals("https://iam.myhuaweicloud.com/", publicHosts.baseUrl(Service.IAM, "ap-southeast-3").toString());
+                publicHosts.endpoint(Service.DWS, "ap-southeast-1").baseUrl().toString());
+        assertEquals("https://dcs.cn-north-4.myhuaweicloud.com/", publicHosts.endpoint(Service.DCS, "cn-north-4").baseUrl().toString());
+        assertEquals("https://vpc.af-south-1.myhuaweicloud.com/", publicHosts.endpoint(Service.VPC, "af-south-1").baseUrl().toString());
+        assertEquals("https://iam.myhuaweicloud.com/", publicHosts.endpoint(Service.IAM, "ap-southeast-3").baseUrl().toString());
     }
 
     @Test
     void regionalDomainsFromTheSdkTables() {
         assertEquals("gaussdb-nosql.eu-west-101.myhuaweicloud.eu",
-                publicHosts.baseUrl(Service.GEMINIDB, "eu-west-101").host());
-        assertEquals("dws.cn-north-12.myhuaweicloud.cn", publicHosts.baseUrl(Service.DWS, "cn-north-12").host());
-        assertEquals("dcs.cn-north-12.myhuaweicloud.com", publicHosts.baseUrl(Service.DCS, "cn-north-12").host());
+                publicHosts.endpoint(Service.GEMINIDB, "eu-west-101").baseUrl().host());
+        assertEquals("dws.cn-north-12.myhuaweicloud.cn", publicHosts.endpoint(Service.DWS, "cn-north-12").baseUrl().host());
+        assertEquals("dcs.cn-north-12.myhuaweicloud.com", publicHosts.endpoint(Service.DCS, "cn-north-12").baseUrl().host());
     }
 
     @Test
@@ -35,17 +35,27 @@ class EndpointsTest {
         Endpoints endpoints = new Endpoints(Map.of(
                 Service.GEMINIDB, "http://127.0.0.1:18080",
                 Service.DCS, "https://dcs-{region}.internal.example:8443/prefix/"), "ap-southeast-1");
-        assertEquals("http://127.0.0.1:18080/", endpoints.baseUrl(Service.GEMINIDB, "ap-southeast-3").toString());
+        assertEquals("http://127.0.0.1:18080/", endpoints.endpoint(Service.GEMINIDB, "ap-southeast-3").baseUrl().toString());
         assertEquals("https://dcs-ap-southeast-3.internal.example:8443/prefix/",
-                endpoints.baseUrl(Service.DCS, "ap-southeast-3").toString());
+                endpoints.endpoint(Service.DCS, "ap-southeast-3").baseUrl().toString());
         assertEquals("https://dws.ap-southeast-3.myhuaweicloud.com/",
-                endpoints.baseUrl(Service.DWS, "ap-southeast-3").toString());
+                endpoints.endpoint(Service.DWS, "ap-southeast-3").baseUrl().toString());
+    }
+
+    @Test
+    void anEndpointIsNamedByItsKeyOrAsTheDefaultAndNeverShowsAPassword() {
+        Endpoints endpoints = new Endpoints(Map.of(Service.DCS, "https://user:s3cret@dcs.internal.example:8443/"),
+                "ap-southeast-1");
+        assertEquals("the DCS endpoint https://dcs.internal.example:8443/ (`endpoints.dcs`)",
+                endpoints.endpoint(Service.DCS, "ap-southeast-1").toString());
+        assertEquals("the DWS endpoint https://dws.ap-southeast-1.myhuaweicloud.com/ (the default; `endpoints.dws` "
+                + "sets another)", endpoints.endpoint(Service.DWS, "ap-southeast-1").toString());
     }
 
     @Test
     void iamOverridePlaceholderTakesTheHomeRegion() {
         Endpoints endpoints = new Endpoints(Map.of(Service.IAM, "https://iam.{region}.example"), "ap-southeast-1");
-        assertEquals("iam.ap-southeast-1.example", endpoints.baseUrl(Service.IAM, "cn-north-4").host());
+        assertEquals("iam.ap-southeast-1.example", endpoints.endpoint(Service.IAM, "cn-north-4").baseUrl().host());
     }
 
     @Test
@@ -59,7 +69,7 @@ class EndpointsTest {
     void regionThatCouldBreakAHostNameIsRefused() {
         for (String bad : new String[] {"", "AP-1", "ap-southeast-1.evil.com", "ap/1", "-ap", null}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> publicHosts.baseUrl(Service.GEMINIDB, bad));
+                    () -> publicHosts.endpoint(Service.GEMINIDB, bad));
             assertTrue(e.getMessage().contains("region id such as ap-southeast-1"));
         }
     }

@@ -53,12 +53,21 @@ class RetryPolicyTest {
 
     @Test
     void onlyIdempotentCallsRepeatAServerError() {
-        assertEquals(RetryPolicy.Verdict.RETRY, RetryPolicy.verdict(error(500, ErrorClass.FATAL), true));
-        assertEquals(RetryPolicy.Verdict.OUTCOME_UNKNOWN, RetryPolicy.verdict(error(503, ErrorClass.FATAL), false));
-        assertEquals(RetryPolicy.Verdict.RETRY, RetryPolicy.verdict(error(500, ErrorClass.RETRYABLE_BUSY), false));
-        assertEquals(RetryPolicy.Verdict.RETRY, RetryPolicy.verdict(error(429, ErrorClass.THROTTLED), false));
-        assertEquals(RetryPolicy.Verdict.FAIL, RetryPolicy.verdict(error(400, ErrorClass.FATAL), true));
-        assertEquals(RetryPolicy.Verdict.FAIL, RetryPolicy.verdict(error(404, ErrorClass.NOT_FOUND), true));
+        assertEquals(RetryPolicy.Verdict.RETRY, RetryPolicy.verdict(error(500, ErrorClass.FATAL), true, false));
+        assertEquals(RetryPolicy.Verdict.OUTCOME_UNKNOWN, RetryPolicy.verdict(error(503, ErrorClass.FATAL), false, false));
+        assertEquals(RetryPolicy.Verdict.RETRY, RetryPolicy.verdict(error(500, ErrorClass.RETRYABLE_BUSY), false, false));
+        assertEquals(RetryPolicy.Verdict.RETRY, RetryPolicy.verdict(error(429, ErrorClass.THROTTLED), false, false));
+        assertEquals(RetryPolicy.Verdict.FAIL, RetryPolicy.verdict(error(400, ErrorClass.FATAL), true, false));
+        assertEquals(RetryPolicy.Verdict.FAIL, RetryPolicy.verdict(error(404, ErrorClass.NOT_FOUND), true, false));
+    }
+
+    @Test
+    void aToggleDoesNotWaitOutABusyInstanceButStillWaitsOutThrottling() {
+        assertEquals(RetryPolicy.Verdict.FAIL, RetryPolicy.verdict(error(400, ErrorClass.RETRYABLE_BUSY), false, true));
+        assertEquals(RetryPolicy.Verdict.FAIL, RetryPolicy.verdict(error(500, ErrorClass.RETRYABLE_BUSY), false, true),
+                "busy means not applied, whatever the status");
+        assertEquals(RetryPolicy.Verdict.RETRY, RetryPolicy.verdict(error(429, ErrorClass.THROTTLED), false, true));
+        assertEquals(RetryPolicy.Verdict.OUTCOME_UNKNOWN, RetryPolicy.verdict(error(502, ErrorClass.FATAL), false, true));
     }
 
     private static ApiException error(int status, ErrorClass c) {

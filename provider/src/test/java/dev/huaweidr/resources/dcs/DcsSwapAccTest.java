@@ -1,11 +1,15 @@
 package dev.huaweidr.resources.dcs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.huaweidr.acc.EmulatedAccTest;
+import dev.huaweidr.acc.RunningTerraform;
 import dev.huaweidr.acc.TerraformCli;
+import dev.huaweidr.acc.Workspace;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -61,6 +65,44 @@ class DcsSwapAccTest extends EmulatedAccTest {
                 + "      events  = [after_create]\n      actions = [" + ACTION + "]\n    }\n  }\n}\n"));
         ws.apply();
         assertEquals(1, cloud.calls(SWAP), "an update is not a create: no second swap");
+    }
+
+    /**
+     * Two invocations side by side, each checking the instance before either swaps: the cloud takes one swap and
+     * answers the other "a background task is running". Waiting that out would swap back once the first swap
+     * ended, undoing it; the second run refuses instead and says why.
+     */
+    @Test
+    void twoSwapsAtOnceSwapOnceAndTheRefusedRunSaysWhy() {
+        // Both runs' checks read the nodes for 4 s, so both have found the instance idle before either swaps;
+        // the swap job runs 10 s, so the second request surely meets it.
+        cloud.fault("{\"method\":\"GET\",\"path\":\"logical-nodes$\",\"latency_ms\":4000,\"times\":2}");
+        cloud.fault("{\"method\":\"PUT\",\"path\":\"async-swap$\",\"job_millis\":10000}");
+        ws.config(config(swap("dcs-ha-01", null)));
+        try (Workspace other = newWorkspace()) {
+            other.config(config(swap("dcs-ha-01", null)));
+            RunningTerraform first = ws.start("apply", "-auto-approve", "-invoke=" + ACTION);
+            RunningTerraform second = other.start("apply", "-auto-approve", "-invoke=" + ACTION);
+            List<TerraformCli.Result> runs = List.of(first.finish(Duration.ofMinutes(3)),
+                    second.finish(Duration.ofMinutes(3)));
+
+            List<TerraformCli.Result> swapped = runs.stream().filter(r -> r.exitCode() == 0).toList();
+            List<TerraformCli.Result> refused = runs.stream().filter(r -> r.exitCode() != 0).toList();
+            assertEquals(1, swapped.size(), "one run swapped:\n" + runs);
+            assertEquals(1, refused.size(), "the other was refused:\n" + runs);
+            assertTrue(swapped.get(0).stdout().contains("Master is now dcs-ha-node-1 (10.1.1.52); dcs-ha-node-0 "
+                    + "(10.1.1.51) is the replica"), swapped.get(0).toString());
+            String why = refused.get(0).output().replaceAll("\\s+", " ");
+            assertTrue(why.contains("Cannot swap DCS instance dcs-ha-01"), why);
+            assertTrue(why.contains("A background task is running on instance dcs-ha-01, perhaps another swap. A "
+                    + "swap does not wait for it: after another swap it would switch back."), why);
+            assertTrue(why.contains("Nothing was changed."), why);
+            assertFalse(why.contains("Master is now") || why.contains("Started swap job"),
+                    "claims no swap it did not make: " + why);
+        }
+        assertEquals(List.of("10.1.1.52"), masterIps("dcs-ha-01"), "swapped once, not swapped back");
+        assertEquals(1, swapJobs(), "one swap job in the cloud");
+        assertTrue(cloud.calls(SWAP) <= 2, "no swap request was repeated: " + cloud.calls(SWAP));
     }
 
     @Test
@@ -145,6 +187,14 @@ class DcsSwapAccTest extends EmulatedAccTest {
             }
         }
         throw new AssertionError("no DCS instance " + instanceId);
+    }
+
+    private int swapJobs() {
+        int jobs = 0;
+        for (JsonNode job : cloud.state().path("jobs")) {
+            jobs += "masterStandbySwapJob".equals(job.path("name").asText()) ? 1 : 0;
+        }
+        return jobs;
     }
 
     private static List<String> texts(JsonNode array) {
