@@ -36,6 +36,11 @@ public record CloudConfig(String region, String projectId, Credentials credentia
                 ? Map.of() : Map.copyOf(new EnumMap<>(endpointOverrides));
     }
 
+    /** Whether {@code url} is accepted as an endpoint override: an http(s) base URL, {@code {region}} allowed. */
+    public static boolean isEndpointOverride(String url) {
+        return Endpoints.isBaseUrl(url);
+    }
+
     /** Public endpoints, TLS verified, default retries. */
     public static CloudConfig of(String region, String projectId, Credentials credentials) {
         return new CloudConfig(region, projectId, credentials, Map.of(), TlsTrust.SYSTEM, DEFAULT_MAX_RETRIES);

@@ -6,6 +6,7 @@ import dev.huaweidr.cloud.DeadlineExceededException;
 import dev.huaweidr.cloud.OutcomeUnknownException;
 import dev.huaweidr.cloud.wait.JobFailedException;
 import dev.huaweidr.framework.diag.Diagnostics;
+import java.util.Locale;
 
 /**
  * Turns what the cloud client raised into the diagnostic a user reads: what was being done, the cloud's
@@ -28,6 +29,29 @@ public final class CloudErrors {
     public static void report(Diagnostics diagnostics, String doing, CloudException e) {
         boolean openEnded = e instanceof OutcomeUnknownException || e instanceof JobFailedException;
         report(diagnostics, doing, e, openEnded ? RESOURCE.failing(RUN_AGAIN) : RESOURCE);
+    }
+
+    /**
+     * Reports {@code e}, raised after the cloud accepted a create's work ({@code started}, e.g. "Both
+     * construction jobs of x were started and go on in the cloud.") while the provider waited for it to end:
+     * an interrupt, the timeout, or the cloud out of reach (a lost connection, an error answer to a poll). The
+     * work goes on without us, so this is a warning: Terraform taints a resource whose create fails, and the
+     * next apply would tear down {@code subject} (e.g. "the DR relationship") just as it is about to work, then
+     * build it again. The state records it as being built; the next refresh reads how the work ended.
+     */
+    public static void warnStillBuilding(Diagnostics diagnostics, String subject, String started, CloudException e) {
+        String next = started + " " + subject.substring(0, 1).toUpperCase(Locale.ROOT)
+                + subject.substring(1) + " is recorded as being built, not tainted: the next plan reads how the "
+                + "work ended and plans whatever is still missing.";
+        if (e instanceof CancelledException) {
+            diagnostics.warning("Interrupted while " + subject + " was being built", next);
+        } else if (e instanceof DeadlineExceededException) {
+            diagnostics.warning("Timed out waiting for " + subject + " to be built",
+                    sentence(e.getMessage()) + " " + next + " To wait longer, raise `timeouts.create`.");
+        } else {
+            diagnostics.warning("Could not follow " + subject + " being built",
+                    "Waiting for the cloud failed: " + sentence(e.getMessage()) + " " + next);
+        }
     }
 
     /**

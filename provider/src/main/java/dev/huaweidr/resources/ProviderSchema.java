@@ -1,5 +1,6 @@
 package dev.huaweidr.resources;
 
+import dev.huaweidr.cloud.CloudConfig;
 import dev.huaweidr.framework.schema.Attribute;
 import dev.huaweidr.framework.schema.Block;
 import dev.huaweidr.framework.schema.ConfigValidators;
@@ -21,7 +22,7 @@ final class ProviderSchema {
                         .description("The region resources are managed in unless they name their own, e.g. "
                                 + "`ap-southeast-1`. Environment: `HW_REGION_NAME`."),
                 Attribute.string("project_id").optional()
-                        .validators(Validators.notBlank())
+                        .validators(CloudIds.validator())
                         .description("The IAM project of `region`. Discovered through IAM when not given. "
                                 + "Environment: `HW_PROJECT_ID`."),
                 Attribute.string("access_key").optional().sensitive()
@@ -39,12 +40,9 @@ final class ProviderSchema {
                         .description("An IAM token sent as `X-Auth-Token` instead of AK/SK signing. "
                                 + "Environment: `HW_AUTH_TOKEN`."),
                 Attribute.of("endpoints", Type.map(Type.STRING)).optional()
-                        .validators(Validators.check(v -> v.entries().keySet().stream()
-                                .allMatch(k -> java.util.Arrays.asList(SERVICES).contains(k)),
-                                "a map whose keys are among `geminidb`, `dws`, `dcs`, `iam`, `vpc`"),
-                                Validators.check(v -> v.entries().values().stream()
-                                        .allMatch(u -> !u.isKnown() || u.isNull() || Endpoints.isValid(u.asString())),
-                                        "a map of absolute `http://` or `https://` URLs"))
+                        .validators(Validators.keysAmong(SERVICES), Validators.eachValue(Validators.check(
+                                u -> CloudConfig.isEndpointOverride(u.asString()),
+                                "an absolute `http://` or `https://` base URL without a query")))
                         .description("Base URLs overriding a service's endpoint, e.g. "
                                 + "`{ geminidb = \"https://gaussdb-nosql.{region}.example.com\" }`. "
                                 + "`{region}` is replaced by the region of each call. Services: "

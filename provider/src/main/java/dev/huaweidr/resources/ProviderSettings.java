@@ -49,6 +49,9 @@ final class ProviderSettings {
             diagnostics.error(AttributePath.root().attr("region"), "Missing region",
                     "Set `region` in the provider block or the HW_REGION_NAME environment variable.");
         }
+        // The attributes were validated with the schema; what the environment gave is checked here.
+        checkVariable("region", "HW_REGION_NAME", region, Regions.problem(region), diagnostics);
+        checkVariable("project_id", "HW_PROJECT_ID", projectId, CloudIds.problem(projectId), diagnostics);
         if (authToken == null && (accessKey == null || secretKey == null)) {
             diagnostics.error(AttributePath.root().attr(accessKey == null ? "access_key" : "secret_key"),
                     "Missing credentials",
@@ -60,8 +63,11 @@ final class ProviderSettings {
             try {
                 maxRetries = Integer.parseInt(retries.trim());
             } catch (NumberFormatException e) {
+                maxRetries = -1;
+            }
+            if (maxRetries < 0 || maxRetries > 100) {
                 diagnostics.error(AttributePath.root().attr("max_retries"), "Invalid HW_MAX_RETRIES",
-                        "HW_MAX_RETRIES must be a whole number; got \"" + retries + "\".");
+                        "HW_MAX_RETRIES must be a whole number from 0 to 100; got \"" + retries + "\".");
             }
         }
         List<X509Certificate> authorities = cacertFile == null ? List.of() : authorities(cacertFile, diagnostics);
@@ -73,6 +79,15 @@ final class ProviderSettings {
                 : securityToken != null ? Credentials.temporaryAccessKey(accessKey, secretKey, securityToken)
                 : Credentials.accessKey(accessKey, secretKey);
         return new CloudConfig(region, projectId, credentials, r.endpoints(), tls, maxRetries);
+    }
+
+    /** An error at {@code attribute} when the value it took from {@code variable} has a {@code problem}. */
+    private static void checkVariable(String attribute, String variable, String value, String problem,
+            Diagnostics diagnostics) {
+        if (value != null && problem != null) {
+            diagnostics.error(AttributePath.root().attr(attribute), "Invalid " + variable,
+                    variable + " (\"" + value + "\") is " + problem + ".");
+        }
     }
 
     /** The certificates of a PEM file, or none with an error at {@code cacert_file}. */

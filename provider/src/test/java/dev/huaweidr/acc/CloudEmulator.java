@@ -21,10 +21,14 @@ public final class CloudEmulator implements AutoCloseable {
     /** Fast jobs keep tests quick while still leaving jobs running for a few polls. */
     private static final int JOB_MILLIS = 300;
 
-    private final Emulator emulator;
+    private final EmulatorOptions options;
+    private final String baseUrl;
+    private Emulator emulator;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private CloudEmulator(Emulator emulator) {
+    private CloudEmulator(EmulatorOptions options, Emulator emulator) {
+        this.options = options.withPort(emulator.port());
+        this.baseUrl = emulator.baseUrl();
         this.emulator = emulator;
     }
 
@@ -35,7 +39,7 @@ public final class CloudEmulator implements AutoCloseable {
     /** An emulator started with {@code options}, e.g. {@code options().withSeed(file)}. */
     public static CloudEmulator start(EmulatorOptions options) {
         try {
-            return new CloudEmulator(Emulator.start(options));
+            return new CloudEmulator(options, Emulator.start(options));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -47,7 +51,24 @@ public final class CloudEmulator implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return emulator.baseUrl();
+        return baseUrl;
+    }
+
+    /** The cloud out of reach, as when a connection is lost: connections are refused until {@link #restart}. */
+    public void stop() {
+        emulator.close();
+    }
+
+    /**
+     * Serves again at the same address. With a state file ({@code options().withState(file)}) the world is as it
+     * was when stopped, and jobs that were running then complete when due; without one it is the seed's.
+     */
+    public void restart() {
+        try {
+            emulator = Emulator.start(options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The {@code terraform} block that makes {@code huaweidr} the provider under test. */

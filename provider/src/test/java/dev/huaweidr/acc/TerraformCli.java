@@ -1,5 +1,8 @@
 package dev.huaweidr.acc;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,6 +81,18 @@ public final class TerraformCli {
     public record Result(List<String> command, int exitCode, String stdout, String stderr) {
         public String output() {
             return stdout + stderr;
+        }
+
+        /**
+         * The error output on one line (Terraform wraps it), after checking that the command failed cleanly: exit
+         * code 1, no crash of Terraform or the provider, no error the provider calls a bug of its own.
+         */
+        public String failure() {
+            assertEquals(1, exitCode, toString());
+            for (String crash : List.of("panic", "Plugin did not respond", "bug in huaweidr")) {
+                assertFalse(output().contains(crash), crash + " in:\n" + this);
+            }
+            return stderr.replaceAll("\\s+", " ");
         }
 
         @Override

@@ -10,7 +10,9 @@ import dev.huaweidr.acc.EmulatedAccTest;
 import dev.huaweidr.acc.TerraformCli;
 import dev.huaweidr.acc.Workspace;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +45,8 @@ class BadInputAccTest extends EmulatedAccTest {
         provider("max_retries = -1");
         provider("max_retries = 1.5");
         provider("max_retries = 1000");
+        provider("project_id = \"..\"");
+        provider("endpoints = { geminidb = \"http://127.0.0.1:1/?x=1\" }");
 
         resource(REDIS, "alias = \"\"\n" + PAIR_SIDES);
         resource(REDIS, "alias = \"" + "a".repeat(65) + "\"\n" + PAIR_SIDES);
@@ -53,6 +57,9 @@ class BadInputAccTest extends EmulatedAccTest {
         resource(REDIS, "password = \"p\"\n  password_wo = \"q\"\n  password_wo_version = 1\n" + PAIR_SIDES, "password");
         resource(REDIS, "password_wo = \"q\"\n" + PAIR_SIDES, "password_wo");
         resource(REDIS, "primary {\n    instance_id = \"\" # bad\n  }\n  standby {\n    instance_id = \"redis-d-in12\"\n  }");
+        resource(REDIS, "primary {\n    instance_id = \"..\" # bad\n  }\n  standby {\n    instance_id = \"redis-d-in12\"\n  }");
+        resource(REDIS, "primary {\n    instance_id = \"redis-c-in12\"\n  }\n"
+                + "  standby {\n    instance_id = \"redis-d-in12\"\n    project_id = \"a/b\" # bad\n  }");
         resource(REDIS, "primary {\n    instance_id = \"redis-c-in12\"\n    region = \"mars\" # bad\n  }\n"
                 + "  standby {\n    instance_id = \"redis-d-in12\"\n  }");
         resource(REDIS, "primary {\n    instance_id = \"redis-c-in12\"\n  }\n"
@@ -65,6 +72,10 @@ class BadInputAccTest extends EmulatedAccTest {
         resource(CASSANDRA, "instance_id = \"\" # bad\n  destination_instance_id = \"cass-b-in06\"\n"
                 + "  destination_region = \"ap-southeast-3\"");
         resource(CASSANDRA, "region = \"ap_southeast_1\"\n" + LINK_BODY);
+        resource(CASSANDRA, "instance_id = \".\" # bad\n  destination_instance_id = \"cass-b-in06\"\n"
+                + "  destination_region = \"ap-southeast-3\"");
+        resource(CASSANDRA, "instance_id = \"cass-a-in06\"\n  destination_instance_id = \"cass b\" # bad\n"
+                + "  destination_region = \"ap-southeast-3\"");
         resource(CASSANDRA, "instance_id = \"cass-a-in06\"\n  destination_instance_id = \" \" # bad\n"
                 + "  destination_region = \"ap-southeast-3\"");
         resource(CASSANDRA, "instance_id = \"cass-a-in06\"\n  destination_instance_id = \"cass-b-in06\"\n"
@@ -77,10 +88,14 @@ class BadInputAccTest extends EmulatedAccTest {
         data("huaweidr_dws_disaster_recovery", "disaster_recovery_id = \"t\"\n  region = \"AP-SOUTHEAST-1\" # bad");
         data("huaweidr_dcs_instance_roles", "instance_id = \"\"");
         data("huaweidr_dcs_instance_roles", "instance_id = \"dcs-ha-01\"\n  region = \"cn\" # bad");
+        data("huaweidr_geminidb_redis_dr_status", "instance_id = \"..\"");
+        data("huaweidr_dws_disaster_recovery", "disaster_recovery_id = \"../x\"");
+        data("huaweidr_dcs_instance_roles", "instance_id = \"a?b\"");
 
         for (String action : List.of("huaweidr_dcs_swap", "huaweidr_geminidb_redis_dr_failover",
                 "huaweidr_geminidb_redis_dr_switchover")) {
             action(action, "instance_id = \"\"");
+            action(action, "instance_id = \"..\"");
             action(action, "instance_id = \"i\"\n    region = \"nowhere\" # bad");
             action(action, "instance_id = \"i\"\n    timeout = \"0s\" # bad");
             action(action, "instance_id = \"i\"\n    timeout = \"ten minutes\" # bad");
@@ -88,6 +103,7 @@ class BadInputAccTest extends EmulatedAccTest {
         action("huaweidr_geminidb_redis_dr_switchover", "instance_id = \"i\"\n    primary_region = \"x\" # bad");
         for (String action : List.of("huaweidr_dws_failover", "huaweidr_dws_switchover", "huaweidr_dws_recovery")) {
             action(action, "disaster_recovery_id = \"\"");
+            action(action, "disaster_recovery_id = \".\"");
             action(action, "disaster_recovery_id = \"t\"\n    timeout = \"5\" # bad");
         }
 
@@ -105,6 +121,65 @@ class BadInputAccTest extends EmulatedAccTest {
         assertTrue(missing.isEmpty(), "no error diagnostic at lines " + missing + " of\n" + numbered()
                 + "\n" + validate.stdout());
         assertEquals(blocks, badLines().size());
+    }
+
+    /**
+     * Import IDs and identities do not pass through the schema: each part is checked where it enters, and a bad
+     * one is an error naming that part, before anything is asked of the cloud.
+     */
+    @Test
+    void everyBadImportIdAndIdentityIsAnErrorNamingThePart() {
+        ws.config(config("resource \"" + REDIS + "\" \"cli\" {\n" + PAIR_SIDES + "}\n"));
+        String cli = ws.run("import", REDIS + ".cli", "NOT A REGION:redis-a-in12/redis-b-in12").failure();
+        assertTrue(cli.contains("The region \"NOT A REGION\" in the primary part of import ID \"NOT A "
+                + "REGION:redis-a-in12/redis-b-in12\" is not a region name"), cli);
+
+        StringBuilder imports = new StringBuilder();
+        Map<String, String> expected = new LinkedHashMap<>();
+        importing(imports, REDIS, "id = \"redis-a-in12/..\"", expected,
+                "The instance id \"..\" in the standby part of import ID \"redis-a-in12/..\" is not an id");
+        importing(imports, REDIS, "id = \"./redis-b-in12\"", expected,
+                "The instance id \".\" in the primary part of import ID \"./redis-b-in12\" is not an id");
+        importing(imports, REDIS, "id = \"redis-a-in12/\"", expected,
+                "The instance id in the standby part of import ID \"redis-a-in12/\" is empty.");
+        importing(imports, REDIS, "id = \":redis-a-in12/redis-b-in12\"", expected,
+                "The region in the primary part of import ID \":redis-a-in12/redis-b-in12\" is empty.");
+        importing(imports, REDIS, "id = \"redis a/redis-b-in12\"", expected,
+                "The instance id \"redis a\" in the primary part of import ID");
+        importing(imports, REDIS, "id = \"redis-a-in12/redis-b-in12/redis-c-in12\"", expected,
+                "two instances separated by one `/`; got \"redis-a-in12/redis-b-in12/redis-c-in12\"");
+        importing(imports, CASSANDRA, "id = \"..\"", expected, "The instance id \"..\" of import ID \"..\" is not an id");
+        importing(imports, CASSANDRA, "id = \"Mars-1:cass-a-in06\"", expected,
+                "The region \"Mars-1\" of import ID \"Mars-1:cass-a-in06\" is not a region name");
+        importing(imports, CASSANDRA, "id = \"ap-southeast-1:a:b\"", expected,
+                "The instance id \"a:b\" of import ID \"ap-southeast-1:a:b\" is not an id");
+        importing(imports, REDIS, "identity = {\n    primary_instance_id = \"..\"\n    standby_instance_id = \"redis-b-in12\"\n"
+                + "    standby_region = \"NOT A REGION\"\n  }", expected,
+                "The identity's `primary_instance_id` (\"..\") is not an id");
+        expected.put("identity standby_region", "The identity's `standby_region` (\"NOT A REGION\") is not a region");
+        importing(imports, CASSANDRA, "identity = {\n    instance_id = \"a/b\"\n    region = \"\"\n  }", expected,
+                "The identity's `instance_id` (\"a/b\") is not an id");
+        expected.put("identity region", "The identity's `region` is empty.");
+
+        ws.config(config(imports.toString()));
+        String plan = ws.plan().failure();
+        List<String> missing = expected.entrySet().stream().filter(e -> !plan.contains(e.getValue()))
+                .map(Map.Entry::getKey).toList();
+        assertTrue(missing.isEmpty(), "no error for " + missing + " in\n" + plan);
+    }
+
+    /**
+     * Appends to {@code hcl} a resource of {@code type} and an import block for it with {@code what} ({@code id =
+     * ...} or {@code identity = ...}), which must end in an {@code error}.
+     */
+    private static void importing(StringBuilder hcl, String type, String what, Map<String, String> expected,
+            String error) {
+        String name = "i" + expected.size();
+        String body = REDIS.equals(type) ? PAIR_SIDES : LINK_BODY;
+        hcl.append("resource \"").append(type).append("\" \"").append(name).append("\" {\n").append(body).append("}\n")
+                .append("import {\n  to = ").append(type).append('.').append(name).append("\n  ").append(what)
+                .append("\n}\n");
+        expected.put(what, error);
     }
 
     @Test

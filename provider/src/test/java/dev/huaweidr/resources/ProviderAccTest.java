@@ -62,7 +62,8 @@ class ProviderAccTest {
     @Test
     void aBadProviderBlockIsDiagnosedAtTheAttribute() {
         ws.config(HEADER + "provider \"huaweidr\" {\n  region = \"Mars\"\n"
-                + "  endpoints = { s3 = \"https://s3.example.com\" }\n  max_retries = -1\n}\n"
+                + "  endpoints = { s3 = \"https://s3.example.com\", geminidb = \"https://gemini.example.com\" }\n"
+                + "  max_retries = -1\n}\n"
                 // The provider block is validated only when something in the configuration uses it.
                 + "resource \"huaweidr_geminidb_cassandra_active_active\" \"x\" {\n"
                 + "  instance_id = \"a\"\n  destination_instance_id = \"b\"\n  destination_region = \"ap-southeast-3\"\n}\n");
@@ -71,8 +72,16 @@ class ProviderAccTest {
         String out = validate.output();
         assertTrue(out.contains("Invalid value for region"), out);
         assertTrue(out.contains("region = \"Mars\""), "points at the attribute:\n" + out);
-        assertTrue(out.contains("Invalid value for endpoints"), out);
         assertTrue(out.contains("Invalid value for max_retries"), out);
+        // The bad key is named, at that key; the map is not repeated.
+        JsonNode endpoints = null;
+        for (JsonNode d : Workspace.json(ws.run("validate", "-json").stdout()).path("diagnostics")) {
+            if (d.path("summary").asText().startsWith("Invalid key in endpoints")) {
+                endpoints = d;
+            }
+        }
+        assertEquals("`s3` is not one of `geminidb`, `dws`, `dcs`, `iam`, `vpc`.",
+                endpoints == null ? out : endpoints.path("detail").asText());
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.List;
  */
 public record SyncStatus(String masterInstanceId, String slaveInstanceId, String status,
         SyncIndicators dataSyncIndicators, List<RpoRto> rtoAndRpoIndicators) {
+    /** The status of an instance in no DR pair. */
+    public static final SyncStatus NONE = new SyncStatus("", "", "NA", null, List.of());
 
     public SyncStatus {
         rtoAndRpoIndicators = rtoAndRpoIndicators == null ? List.of() : List.copyOf(rtoAndRpoIndicators);

@@ -1,6 +1,7 @@
 package dev.huaweidr.cloud.http;
 
 import dev.huaweidr.cloud.CallContext;
+import dev.huaweidr.cloud.CloudException;
 import dev.huaweidr.cloud.Service;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
@@ -64,7 +65,7 @@ public final class Api {
                 if (projectId == null) {
                     throw new IllegalStateException(service.displayName() + " calls are not project-scoped");
                 }
-                project = projectId.get();
+                project = requireId(projectId.get(), method, template);
                 url.addPathSegment(project);
             } else if (segment.equals("{}")) {
                 url.addPathSegment(requireId(args[next++], method, template));
@@ -78,10 +79,16 @@ public final class Api {
         return new ApiCall(http, endpoint, method, url.build(), project, context);
     }
 
+    /**
+     * An id as one path segment. An empty one, {@code .} or {@code ..} would change the path (the URL builder
+     * drops or climbs over a dot segment), calling another API than the one meant: such an id is never sent.
+     * Ids users give are checked where they enter; this also stops one that came from a cloud answer.
+     */
     private String requireId(String value, String method, String template) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("an empty id was given for " + service.displayName() + " "
-                    + method + " " + template);
+        if (value == null || value.isBlank() || value.equals(".") || value.equals("..")) {
+            throw new CloudException(service.displayName() + " " + method + " " + template + ": "
+                    + (value == null || value.isBlank() ? "an empty id" : "the id \"" + value + "\"")
+                    + " cannot name anything in a request path; it was not sent");
         }
         return value;
     }

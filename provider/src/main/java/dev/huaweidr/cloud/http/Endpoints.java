@@ -42,6 +42,15 @@ public final class Endpoints {
         return region;
     }
 
+    /**
+     * Whether {@code template} is an override this class accepts: an {@code http(s)} base URL without a query,
+     * {@code {region}} allowed. Checking the provider block with it keeps a bad override at its attribute.
+     */
+    public static boolean isBaseUrl(String template) {
+        HttpUrl url = HttpUrl.parse(template.replace(PLACEHOLDER, "region"));
+        return url != null && url.querySize() == 0;
+    }
+
     private static HttpUrl parse(Service service, String template, String region) {
         HttpUrl url = HttpUrl.parse(template.replace(PLACEHOLDER, region));
         if (url == null || url.querySize() > 0) {

@@ -11,7 +11,12 @@ public final class Iam {
         this.api = api;
     }
 
-    /** Projects named {@code name} (a region id); empty when there is none. */
+    /** Every project the credentials may see: one per region the account uses (and any sub-projects). */
+    public List<Project> projects() {
+        return projects(null);
+    }
+
+    /** Projects named {@code name} (a region id), every project for null; empty when there is none. */
     public List<Project> projects(String name) {
         List<Project> projects = api.get("/v3/projects").query("name", name).fetch(Projects.class).projects();
         return projects == null ? List.of() : projects;

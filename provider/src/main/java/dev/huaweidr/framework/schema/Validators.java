@@ -102,6 +102,48 @@ public final class Validators {
         };
     }
 
+    /**
+     * A map whose keys are among {@code allowed}: each other key is an error at that key, which it names (the
+     * map's values are not repeated: they may be long, and one key is all there is to fix).
+     */
+    public static Validator keysAmong(String... allowed) {
+        Set<String> set = Set.of(allowed);
+        String list = List.of(allowed).stream().map(s -> "`" + s + "`").collect(Collectors.joining(", "));
+        return new Validator() {
+            @Override
+            public void validate(AttributePath path, Value value, Diagnostics diagnostics) {
+                value.entries().keySet().stream().filter(key -> !set.contains(key)).forEach(key ->
+                        diagnostics.error(path.key(key), "Invalid key in " + path, "`" + key + "` is not one of "
+                                + list + "."));
+            }
+
+            @Override
+            public String description() {
+                return "Keys must be among " + list + ".";
+            }
+        };
+    }
+
+    /** Applies {@code element} to every known, non-null value of a map, each at its own key. */
+    public static Validator eachValue(Validator element) {
+        return new Validator() {
+            @Override
+            public void validate(AttributePath path, Value value, Diagnostics diagnostics) {
+                value.entries().forEach((key, entry) -> {
+                    if (entry.isKnown() && !entry.isNull()) {
+                        element.validate(path.key(key), entry, diagnostics);
+                    }
+                });
+            }
+
+            @Override
+            public String description() {
+                String rule = element.description();
+                return "Each value " + Character.toLowerCase(rule.charAt(0)) + rule.substring(1);
+            }
+        };
+    }
+
     /** Characters as a user counts them (and Go's validators do): code points, not UTF-16 units. */
     private static int characters(String s) {
         return s.codePointCount(0, s.length());

@@ -11,10 +11,10 @@ import dev.huaweidr.framework.schema.Attribute;
 import dev.huaweidr.framework.schema.Block;
 import dev.huaweidr.framework.schema.NestingMode;
 import dev.huaweidr.framework.schema.Schema;
-import dev.huaweidr.framework.schema.Validators;
 import dev.huaweidr.framework.value.Type;
 import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
+import dev.huaweidr.resources.CloudIds;
 import dev.huaweidr.resources.Regions;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class DcsInstanceRoles implements DataSource {
 
     static final Schema SCHEMA = Schema.of(Block.of(
             Attribute.string("instance_id").required()
-                    .validators(Validators.notBlank())
+                    .validators(CloudIds.validator())
                     .description("The DCS instance."),
             Regions.attribute("Region of the instance; the provider's region when not set.").computed(),
             Attribute.string("name").computed().description("The instance's name."),

@@ -11,12 +11,12 @@ import dev.huaweidr.framework.action.Invoke;
 import dev.huaweidr.framework.schema.Attribute;
 import dev.huaweidr.framework.schema.Block;
 import dev.huaweidr.framework.schema.Schema;
-import dev.huaweidr.framework.schema.Validators;
 import dev.huaweidr.resources.ActionAttributes;
 import dev.huaweidr.resources.ActionProgress;
 import dev.huaweidr.resources.ActionRefusal;
 import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
+import dev.huaweidr.resources.CloudIds;
 import dev.huaweidr.resources.Regions;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +34,7 @@ public final class DcsSwap implements Action {
 
     static final Schema SCHEMA = Schema.of(Block.of(
             Attribute.string("instance_id").required()
-                    .validators(Validators.notBlank())
+                    .validators(CloudIds.validator())
                     .description("The DCS instance; it must be master/standby (cache mode `ha`) and `RUNNING`."),
             ActionAttributes.region("the instance"),
             ActionAttributes.timeout(TIMEOUT))

@@ -10,9 +10,9 @@ import dev.huaweidr.framework.schema.Attribute;
 import dev.huaweidr.framework.schema.Block;
 import dev.huaweidr.framework.schema.NestingMode;
 import dev.huaweidr.framework.schema.Schema;
-import dev.huaweidr.framework.schema.Validators;
 import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
+import dev.huaweidr.resources.CloudIds;
 import dev.huaweidr.resources.Regions;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class DwsDisasterRecovery implements DataSource {
 
     static final Schema SCHEMA = Schema.of(Block.of(
             Attribute.string("disaster_recovery_id").required()
-                    .validators(Validators.notBlank())
+                    .validators(CloudIds.validator())
                     .description("ID of the DWS DR task."),
             Regions.attribute("Region of the task; the provider's region when not set.").computed(),
             Attribute.string("name").computed().description("The task's name."),

@@ -9,12 +9,12 @@ import dev.huaweidr.framework.action.Invoke;
 import dev.huaweidr.framework.schema.Attribute;
 import dev.huaweidr.framework.schema.Block;
 import dev.huaweidr.framework.schema.Schema;
-import dev.huaweidr.framework.schema.Validators;
 import dev.huaweidr.resources.ActionAttributes;
 import dev.huaweidr.resources.ActionRefusal;
 import dev.huaweidr.resources.ActionProgress;
 import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
+import dev.huaweidr.resources.CloudIds;
 import dev.huaweidr.resources.Regions;
 import java.time.Duration;
 import java.util.List;
@@ -75,7 +75,7 @@ abstract class DwsTaskAction implements Action {
     public Schema schema() {
         return Schema.of(Block.of(
                 Attribute.string("disaster_recovery_id").required()
-                        .validators(Validators.notBlank())
+                        .validators(CloudIds.validator())
                         .description("ID of the DWS DR task."),
                 ActionAttributes.region("the task (its primary cluster's region)"),
                 ActionAttributes.timeout(TIMEOUT))

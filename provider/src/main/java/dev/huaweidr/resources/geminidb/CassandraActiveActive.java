@@ -1,9 +1,8 @@
 package dev.huaweidr.resources.geminidb;
 
-import dev.huaweidr.cloud.CancelledException;
+import dev.huaweidr.cloud.ApiException;
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.CloudException;
-import dev.huaweidr.cloud.DeadlineExceededException;
 import dev.huaweidr.cloud.OutcomeUnknownException;
 import dev.huaweidr.cloud.geminidb.DualActiveInfo;
 import dev.huaweidr.cloud.geminidb.GeminiDb;
@@ -29,13 +28,13 @@ import dev.huaweidr.framework.schema.RequiresReplace;
 import dev.huaweidr.framework.schema.Schema;
 import dev.huaweidr.framework.schema.Timeouts;
 import dev.huaweidr.framework.schema.UseStateForUnknown;
-import dev.huaweidr.framework.schema.Validators;
 import dev.huaweidr.framework.value.AttributePath;
 import dev.huaweidr.framework.value.Type;
 import dev.huaweidr.framework.value.Value;
 import dev.huaweidr.log.Logger;
 import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
+import dev.huaweidr.resources.CloudIds;
 import dev.huaweidr.resources.Regions;
 import java.time.Duration;
 import java.util.List;
@@ -49,7 +48,7 @@ import java.util.Optional;
 public final class CassandraActiveActive implements ResourceWithImport, ResourceWithIdentity, ResourceWithPlan {
     static final String TYPE = "huaweidr_geminidb_cassandra_active_active";
     private static final Logger LOG = Logger.named("geminidb");
-    private static final Timeouts TIMEOUTS = Timeouts.readingAtMost(Duration.ofMinutes(5))
+    static final Timeouts TIMEOUTS = Timeouts.readingAtMost(Duration.ofMinutes(5))
             .create(Duration.ofMinutes(60))
             .delete(Duration.ofMinutes(30));
     /**
@@ -66,7 +65,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
             Attribute.string("id").computed().planModifiers(UseStateForUnknown.instance())
                     .description("The source instance's ID."),
             Attribute.string("instance_id").required()
-                    .validators(Validators.notBlank())
+                    .validators(CloudIds.validator())
                     .planModifiers(REPLACES_LINK)
                     .description("The source GeminiDB Cassandra instance (classic storage)."),
             Attribute.string("region").optional().computed()
@@ -74,7 +73,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
                     .planModifiers(UseStateForUnknown.instance(), REPLACES_LINK)
                     .description("Region of the source instance; the provider's region at creation when not set."),
             Attribute.string("destination_instance_id").required()
-                    .validators(Validators.notBlank())
+                    .validators(CloudIds.validator())
                     .planModifiers(REPLACES_LINK)
                     .description("The peer GeminiDB Cassandra instance (classic storage)."),
             Attribute.string("destination_region").required()
@@ -188,27 +187,51 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
                 return;
             }
             op.setState(link.observed(info));
-        } catch (CancelledException | DeadlineExceededException e) {
-            if (!started) {
-                CloudErrors.report(op.diagnostics(), "linking " + link.instanceId(), e);
-                return;
-            }
-            // The job goes on without us: the link is recorded as being built, and the next refresh reads how
-            // the job ended. Failing here would taint it, and the next apply would tear down a good link.
-            op.diagnostics().warning(e instanceof CancelledException
-                    ? "Interrupted while the active-active link was being built"
-                    : "Timed out waiting for the active-active link",
-                    "The job linking " + link.instanceId() + " with " + link.destinationInstanceId()
-                            + " goes on in the cloud. The link is recorded as being built; the next plan reads "
-                            + "the job's outcome. To wait longer, raise `timeouts.create`.");
         } catch (JobFailedException e) {
             forgetIfAbsent(op, source, link);
             CloudErrors.report(op.diagnostics(), "linking " + link.instanceId() + " with "
                     + link.destinationInstanceId(), e);
         } catch (CloudException e) {
-            CloudErrors.report(op.diagnostics(), "linking " + link.instanceId() + " with "
-                    + link.destinationInstanceId(), e);
+            if (started) {
+                CloudErrors.warnStillBuilding(op.diagnostics(), "the active-active link", "The job linking "
+                        + link.instanceId() + " with " + link.destinationInstanceId() + " was started and goes on "
+                        + "in the cloud.", e);
+            } else if (!(e instanceof ApiException) || !reportedExisting(op, source, link, cloud.region(), e)) {
+                CloudErrors.report(op.diagnostics(), "linking " + link.instanceId() + " with "
+                        + link.destinationInstanceId(), e);
+            }
         }
+    }
+
+    /**
+     * After the cloud refused the link: when the source is linked already, an error that names its peer and,
+     * when it is this very link (made outside this state, or by a run killed before it could record it), the
+     * import that brings it under management. False when the source has no link.
+     */
+    private static boolean reportedExisting(Create op, GeminiDb source, Link link, String home,
+            CloudException refusal) {
+        DualActiveInfo existing;
+        try {
+            existing = source.instance(link.instanceId()).dualActiveInfo();
+        } catch (CloudException unreadable) {
+            return false;
+        }
+        if (existing == null) {
+            return false;
+        }
+        String detail;
+        if (link.destinationInstanceId().equals(existing.destinationInstanceId())) {
+            detail = ImportIds.existsAlready("The active-active link between " + link.instanceId() + " and "
+                    + link.destinationInstanceId(), TYPE,
+                    new ImportIds.Named(link.instanceId(), link.region()).idPart(home));
+        } else {
+            detail = link.instanceId() + " is linked with " + existing.destinationInstanceId() + " in "
+                    + existing.destinationRegion() + " already, and an instance can have one active-active link "
+                    + "only: remove that link first, or import it into a resource of its own.";
+        }
+        op.diagnostics().error("Already in an active-active link", detail + " The cloud refused: "
+                + refusal.getMessage());
+        return true;
     }
 
     /**
@@ -258,7 +281,13 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
             String region = Regions.orHome(current.region(), cloud.region());
             String project = cloud.projectId(region, op.privateState().get(SOURCE_PROJECT));
             GeminiDb source = cloud.geminiDb(region, project);
-            DualActiveInfo info = source.instance(current.instanceId()).dualActiveInfo();
+            Instance instance = source.findInstance(current.instanceId()).orElse(null);
+            if (instance == null) {
+                InstanceSearch.requireGone(cloud, current.instanceId(), region);
+                op.removed();
+                return;
+            }
+            DualActiveInfo info = instance.dualActiveInfo();
             boolean ours = info != null && (current.destinationInstanceId() == null
                     || current.destinationInstanceId().equals(info.destinationInstanceId()));
             if (ours) {
@@ -270,6 +299,8 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
                 return;
             }
             op.privateState().set(SOURCE_PROJECT, project);
+        } catch (MisplacedInstanceException e) {
+            reportMisplaced(op.diagnostics(), current.instanceId(), cloud.region(), e);
         } catch (CloudException e) {
             if (e.isNotFound()) {
                 op.removed();
@@ -285,6 +316,10 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
         op.setState(op.plan().value());
     }
 
+    /**
+     * Removes the link. A link gone already (removed by another destroy, or the console, meanwhile) is done; an
+     * instance missing from the region the state records is looked for elsewhere, never taken for gone.
+     */
     @Override
     public void delete(Delete op) {
         Link prior = op.prior().as(Link.class);
@@ -293,7 +328,12 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
         try {
             GeminiDb source = cloud.geminiDb(prior.region(),
                     cloud.projectId(prior.region(), op.privateState().get(SOURCE_PROJECT)));
-            if (source.instance(prior.instanceId()).dualActiveInfo() == null) {
+            Instance instance = source.findInstance(prior.instanceId()).orElse(null);
+            if (instance == null) {
+                InstanceSearch.requireGone(cloud, prior.instanceId(), prior.region());
+                return;
+            }
+            if (instance.dualActiveInfo() == null) {
                 // Still being built (e.g. after a timed-out create): let the build end, then remove the link.
                 Optional<Job> building = source.runningJob(BUILD_JOB, prior.instanceId());
                 if (building.isEmpty()) {
@@ -301,14 +341,14 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
                 }
                 cloud.waiter().await(source.watchJob(building.get().id()), progress);
             }
-            try {
-                cloud.waiter().await(source.watchJob(source.deleteDualActive(prior.instanceId())), progress);
-            } catch (OutcomeUnknownException e) {
-                // The answer was lost: done if the link is gone, otherwise the next destroy tries again.
-                if (source.instance(prior.instanceId()).dualActiveInfo() != null) {
-                    throw e;
-                }
+            // A lost answer is done if the link is gone; otherwise the next destroy tries again.
+            Optional<String> job = Overtaken.unlessGone(() -> source.deleteDualActive(prior.instanceId()),
+                    () -> source.instance(prior.instanceId()).dualActiveInfo() == null);
+            if (job.isPresent()) {
+                cloud.waiter().await(source.watchJob(job.get()), progress);
             }
+        } catch (MisplacedInstanceException e) {
+            reportMisplaced(op.diagnostics(), prior.instanceId(), cloud.region(), e);
         } catch (CloudException e) {
             if (!e.isNotFound()) {
                 CloudErrors.report(op.diagnostics(), "removing the active-active link of " + prior.instanceId(), e);
@@ -316,21 +356,25 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
         }
     }
 
-    /** {@code INSTANCE_ID} or {@code REGION:INSTANCE_ID}, or the identity of an import block. */
+    /** {@code [REGION:]INSTANCE_ID}, or the identity of an import block; checked against the cloud. */
     @Override
     public void importState(Import op) {
-        String home = op.provider(Cloud.class).region();
-        Identity identity;
-        if (op.requestedIdentity() != null) {
-            Identity given = op.requestedIdentity().as(Identity.class);
-            identity = new Identity(given.instanceId(), Regions.orHome(given.region(), home));
-        } else {
-            int colon = op.id().indexOf(':');
-            identity = colon < 0 ? new Identity(op.id(), home)
-                    : new Identity(op.id().substring(colon + 1), op.id().substring(0, colon));
+        Identity identity = CassandraActiveActiveImport.identity(op);
+        if (identity != null) {
+            op.setState(Link.adopted(identity.instanceId(), identity.region()));
+            op.setIdentity(identity);
         }
-        op.setState(Link.adopted(identity.instanceId(), identity.region()));
-        op.setIdentity(identity);
+    }
+
+    /**
+     * The source instance is not in the region the state records: nothing is done, and the error says how to
+     * correct the state.
+     */
+    private static void reportMisplaced(Diagnostics diagnostics, String instanceId, String home,
+            MisplacedInstanceException e) {
+        String id = e.actualRegion() == null ? CassandraActiveActiveImport.FORMAT
+                : "`" + new ImportIds.Named(instanceId, e.actualRegion()).idPart(home) + "`";
+        e.report(diagnostics, TYPE, id);
     }
 
     /**

@@ -11,8 +11,13 @@ import dev.huaweidr.cloud.geminidb.Instance;
 import dev.huaweidr.cloud.geminidb.PrecheckRequest;
 import dev.huaweidr.cloud.geminidb.SyncStatus;
 import dev.huaweidr.cloud.wait.ProgressListener;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The choreography of a GeminiDB Redis DR pair over its two instances, each in its own region and project
@@ -110,12 +115,6 @@ final class RedisDrPair {
                         .runningJob(CONSTRUCT_JOB, side.instanceId()).isEmpty());
     }
 
-    /** Whether either instance is in a DR pair now (e.g. the pair this one replaces). */
-    boolean eitherInPair() {
-        return api(primary).syncStatus(primary.instanceId()).isInPair()
-                || api(standby).syncStatus(standby.instanceId()).isInPair();
-    }
-
     /** Pauses or resumes data synchronization on both instances and waits for both. */
     void setSyncRunning(boolean running) {
         String onPrimary = running ? api(primary).resumeSync(primary.instanceId()) : api(primary).pauseSync(primary.instanceId());
@@ -126,7 +125,7 @@ final class RedisDrPair {
 
     /** The pair as the primary instance reports it ({@code NA} when it is in no pair). */
     SyncStatus status() {
-        return api(primary).syncStatus(primary.instanceId());
+        return statusOf(primary);
     }
 
     /**
@@ -135,22 +134,56 @@ final class RedisDrPair {
      */
     SyncStatus statusOfEitherSide() {
         SyncStatus onPrimary = status();
-        return onPrimary.isInPair() ? onPrimary : api(standby).syncStatus(standby.instanceId());
+        return onPrimary.isInPair() ? onPrimary : statusOf(standby);
+    }
+
+    /** The pair either instance is in now, as the first one in a pair reports it; empty when neither is. */
+    Optional<SyncStatus> existingPair() {
+        return List.of(primary, standby).stream().map(side -> api(side).syncStatus(side.instanceId()))
+                .filter(SyncStatus::isInPair).findFirst();
     }
 
     /**
      * Removes the pair: prechecked and deconstructed on each instance still in it, jobs awaited. Safe to
-     * repeat after a partial failure: an instance already out of the pair is skipped.
+     * repeat after a partial failure: an instance already out of the pair is skipped. An instance that leaves
+     * the pair meanwhile (another destroy of it, the console) has nothing left to do, and so neither has a
+     * pair found gone: that is what a destroy wants.
      */
     void teardown() {
-        List<Side> inPair = List.of(primary, standby).stream()
-                .filter(side -> api(side).syncStatus(side.instanceId()).isInPair()).toList();
+        List<Side> inPair = List.of(primary, standby).stream().filter(side -> statusOf(side).isInPair()).toList();
+        List<Side> leaving = new ArrayList<>();
         for (Side side : inPair) {
-            api(side).precheck(side.instanceId(), PrecheckRequest.deconstruction());
+            unlessLeft(side, () -> {
+                api(side).precheck(side.instanceId(), PrecheckRequest.deconstruction());
+                return side;
+            }).ifPresent(leaving::add);
         }
-        List<String> jobs = inPair.stream().map(side -> api(side).deconstruct(side.instanceId())).toList();
-        for (int i = 0; i < inPair.size(); i++) {
-            cloud.waiter().await(api(inPair.get(i)).watchJob(jobs.get(i)), progress);
+        Map<Side, String> jobs = new LinkedHashMap<>();
+        for (Side side : leaving) {
+            unlessLeft(side, () -> api(side).deconstruct(side.instanceId())).ifPresent(job -> jobs.put(side, job));
+        }
+        jobs.forEach((side, job) -> cloud.waiter().await(api(side).watchJob(job), progress));
+    }
+
+    /** {@code request}'s answer; empty when it failed because {@code side} has left the pair since it was read. */
+    private <T> Optional<T> unlessLeft(Side side, Supplier<T> request) {
+        return Overtaken.unlessGone(request, () -> !api(side).syncStatus(side.instanceId()).isInPair());
+    }
+
+    /**
+     * The pair as {@code side} reports it. An instance missing from its recorded region is looked for in the
+     * account's other regions: found elsewhere it is a {@link MisplacedInstanceException}; gone everywhere it
+     * is in no pair ({@code NA}).
+     */
+    private SyncStatus statusOf(Side side) {
+        try {
+            return api(side).syncStatus(side.instanceId());
+        } catch (CloudException e) {
+            if (!e.isNotFound()) {
+                throw e;
+            }
+            InstanceSearch.requireGone(cloud, side.instanceId(), side.region());
+            return SyncStatus.NONE;
         }
     }
 

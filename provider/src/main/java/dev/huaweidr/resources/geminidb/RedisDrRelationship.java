@@ -2,12 +2,12 @@ package dev.huaweidr.resources.geminidb;
 
 import static dev.huaweidr.resources.geminidb.RedisDrRelationshipSchema.TIMEOUTS;
 
-import dev.huaweidr.cloud.CancelledException;
+import dev.huaweidr.cloud.ApiException;
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.CloudException;
-import dev.huaweidr.cloud.DeadlineExceededException;
 import dev.huaweidr.cloud.geminidb.SyncStatus;
 import dev.huaweidr.cloud.wait.JobFailedException;
+import dev.huaweidr.framework.diag.Diagnostics;
 import dev.huaweidr.framework.resource.Create;
 import dev.huaweidr.framework.resource.Delete;
 import dev.huaweidr.framework.resource.IdentitySchema;
@@ -150,7 +150,7 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
             Relationship target = resolve(cloud, planned);
             try {
                 RedisDrPair pair = pair(cloud, target);
-                if (!pair.eitherInPair()) {
+                if (pair.existingPair().isEmpty()) {
                     pair.precheck();
                 }
             } catch (CloudException e) {
@@ -217,6 +217,7 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         String[] drId = new String[1];
         boolean[] exists = new boolean[1];
         boolean constructed = false;
+        boolean built = false;
         try {
             RedisDrPair.Construction construction = pair.construct(target.alias(), password, id -> {
                 exists[0] = true;
@@ -226,34 +227,67 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
             op.setState(target.constructed(construction.disasterRecoveryId()));
             op.setIdentity(identity(target));
             pair.await(construction);
+            built = true;
             if ("paused".equals(target.dataSync())) {
                 pair.setSyncRunning(false);
             }
             op.setState(target.observed(construction.disasterRecoveryId(), pair.status()));
-        } catch (CancelledException | DeadlineExceededException e) {
-            if (constructed) {
-                // Both sides are constructing and the jobs go on without us: the pair is recorded as it is, and
-                // the next refresh reads how the jobs ended. Failing here would taint it, and the next apply
-                // would tear down a pair that is about to work and rebuild it.
-                op.diagnostics().warning(e instanceof CancelledException
-                        ? "Interrupted while the DR relationship was being built"
-                        : "Timed out waiting for the DR relationship to be built",
-                        "Both construction jobs of " + target.id() + " were started and go on in the cloud. "
-                                + "The next plan reads their outcome and plans whatever is still missing. "
-                                + "To wait longer, raise `timeouts.create`.");
-            } else {
-                recordHalfBuilt(op, target, exists[0], drId[0]);
-                CloudErrors.report(op.diagnostics(), "building the DR relationship " + target.id(), e);
-            }
         } catch (CloudException e) {
+            // Once both sides are constructing, only a failed construction job fails the create: anything else
+            // (an interrupt, the timeout, the cloud out of reach, a pause that did not happen) leaves a pair that
+            // works or is about to, which a failed create would taint and the next apply would rebuild.
+            if (built) {
+                op.diagnostics().warning("DR relationship built, not finished", "The DR relationship " + target.id()
+                        + " is built and recorded, but what followed failed: " + e.getMessage() + ". The next plan "
+                        + "reads the relationship as it is and plans whatever is still missing.");
+                return;
+            }
+            if (constructed && !(e instanceof JobFailedException)) {
+                CloudErrors.warnStillBuilding(op.diagnostics(), "the DR relationship", "Both construction jobs of "
+                        + target.id() + " were started and go on in the cloud.", e);
+                return;
+            }
             if (!constructed) {
                 recordHalfBuilt(op, target, exists[0], drId[0]);
-            } else if (e instanceof JobFailedException && !pair.mayBeInPair()) {
+                if (!exists[0] && e instanceof ApiException && reportedExisting(op, pair, target, cloud.region(), e)) {
+                    return;
+                }
+            } else if (!pair.mayBeInPair()) {
                 // A failed primary construction takes the pair away: nothing is left to record.
                 op.setState(Value.nullOf(schema().type()));
             }
             CloudErrors.report(op.diagnostics(), "building the DR relationship " + target.id(), e);
         }
+    }
+
+    /**
+     * After the cloud refused to build the pair: when either instance is in a DR pair already, an error that
+     * names that pair and, when it is this very relationship (built outside this state, or by a run killed
+     * before it could record it), the import that brings it under management. False when neither is in one.
+     */
+    private static boolean reportedExisting(Create op, RedisDrPair pair, Relationship target, String home,
+            CloudException refusal) {
+        SyncStatus existing;
+        try {
+            existing = pair.existingPair().orElse(null);
+        } catch (CloudException unreadable) {
+            return false;
+        }
+        if (existing == null) {
+            return false;
+        }
+        String detail;
+        if (isPairOf(existing, target)) {
+            detail = ImportIds.existsAlready("The DR relationship between " + target.primary().instanceId()
+                    + " and " + target.standby().instanceId() + " (" + existing.status() + ")", TYPE,
+                    RedisDrImport.id(target.primary(), target.standby(), home));
+        } else {
+            detail = existing.masterInstanceId() + " and " + existing.slaveInstanceId() + " are in a DR relationship "
+                    + "already (" + existing.status() + "), and an instance can be in one only: remove that "
+                    + "relationship first, or import it into a resource of its own.";
+        }
+        op.diagnostics().error("Already in a DR relationship", detail + " The cloud refused: " + refusal.getMessage());
+        return true;
     }
 
     /** After a failure: what exists in the cloud is recorded, and Terraform marks it tainted. */
@@ -277,6 +311,8 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
             }
             op.setState(resolved.observed(resolved.disasterRecoveryId(), status));
             op.setIdentity(identity(resolved));
+        } catch (MisplacedInstanceException e) {
+            reportMisplaced(op.diagnostics(), current, cloud.region(), e);
         } catch (CloudException e) {
             if (e.isNotFound()) {
                 op.removed();
@@ -310,6 +346,8 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         Cloud cloud = CloudAccess.of(op, op.timeout(TIMEOUTS));
         try {
             pair(cloud, prior).teardown();
+        } catch (MisplacedInstanceException e) {
+            reportMisplaced(op.diagnostics(), prior, cloud.region(), e);
         } catch (CloudException e) {
             if (!e.isNotFound()) {
                 CloudErrors.report(op.diagnostics(), "removing the DR relationship " + prior.id(), e);
@@ -317,35 +355,35 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         }
     }
 
-    /** {@code [REGION:]PRIMARY_INSTANCE_ID/[REGION:]STANDBY_INSTANCE_ID}, or the identity of an import block. */
+    /**
+     * {@code [REGION:]PRIMARY_INSTANCE_ID/[REGION:]STANDBY_INSTANCE_ID}, or the identity of an import block;
+     * checked against the cloud ({@link RedisDrImport}).
+     */
     @Override
     public void importState(Import op) {
-        String home = op.provider(Cloud.class).region();
-        Endpoint primary;
-        Endpoint standby;
-        if (op.requestedIdentity() != null) {
-            Identity id = op.requestedIdentity().as(Identity.class);
-            primary = new Endpoint(id.primaryInstanceId(), Regions.orHome(id.primaryRegion(), home), null);
-            standby = new Endpoint(id.standbyInstanceId(), Regions.orHome(id.standbyRegion(), home), null);
-        } else {
-            String[] sides = op.id().split("/", -1);
-            if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
-                op.diagnostics().error("Invalid import ID", "Expected PRIMARY_INSTANCE_ID/STANDBY_INSTANCE_ID, "
-                        + "each optionally prefixed with REGION: when not in the provider's region; got \"" + op.id() + "\".");
-                return;
-            }
-            primary = endpoint(sides[0], home);
-            standby = endpoint(sides[1], home);
+        Relationship imported = RedisDrImport.relationship(op);
+        if (imported != null) {
+            op.setState(imported);
+            op.setIdentity(identity(imported));
         }
-        Relationship imported = Relationship.adopted(primary, standby);
-        op.setState(imported);
-        op.setIdentity(identity(imported));
     }
 
-    private static Endpoint endpoint(String text, String home) {
-        int colon = text.indexOf(':');
-        return colon < 0 ? new Endpoint(text, home, null)
-                : new Endpoint(text.substring(colon + 1), text.substring(0, colon), null);
+    /**
+     * An instance of {@code r} is not in the region the state records: nothing is done, and the error says how
+     * to correct the state (an import from before imports were checked may have recorded the wrong region).
+     */
+    private static void reportMisplaced(Diagnostics diagnostics, Relationship r, String home,
+            MisplacedInstanceException e) {
+        String id = RedisDrImport.FORMAT;
+        if (e.actualRegion() != null) {
+            id = "`" + RedisDrImport.id(moved(r.primary(), e), moved(r.standby(), e), home) + "`";
+        }
+        e.report(diagnostics, TYPE, id);
+    }
+
+    private static Endpoint moved(Endpoint e, MisplacedInstanceException misplaced) {
+        return e.instanceId().equals(misplaced.instanceId()) ? new Endpoint(e.instanceId(), misplaced.actualRegion(),
+                null) : e;
     }
 
     /** What a read produces for a pair never recorded before, as {@code status} shows it. */

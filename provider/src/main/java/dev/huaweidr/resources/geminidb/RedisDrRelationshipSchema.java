@@ -14,6 +14,7 @@ import dev.huaweidr.framework.schema.UseStateForUnknown;
 import dev.huaweidr.framework.schema.Validators;
 import dev.huaweidr.framework.value.AttributePath;
 import dev.huaweidr.framework.value.Value;
+import dev.huaweidr.resources.CloudIds;
 import dev.huaweidr.resources.Regions;
 import java.time.Duration;
 
@@ -129,7 +130,7 @@ final class RedisDrRelationshipSchema {
     private static NestedBlock endpoint(String name, String description) {
         return NestedBlock.single(name, Block.of(
                 Attribute.string("instance_id").required()
-                        .validators(Validators.notBlank())
+                        .validators(CloudIds.validator())
                         .planModifiers(REBUILDS)
                         .description("GeminiDB Redis instance ID."),
                 Attribute.string("region").optional().computed()
@@ -138,7 +139,7 @@ final class RedisDrRelationshipSchema {
                         .description("Region of the instance; the provider's region when the relationship was "
                                 + "created, if not set."),
                 Attribute.string("project_id").optional().computed()
-                        .validators(Validators.notBlank())
+                        .validators(CloudIds.validator())
                         .planModifiers(UseStateForUnknown.instance(), REBUILDS)
                         .description("IAM project of the instance's region; discovered when not set."))
                 .description(description)).items(1, 1);

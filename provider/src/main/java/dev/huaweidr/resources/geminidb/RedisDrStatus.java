@@ -9,9 +9,9 @@ import dev.huaweidr.framework.schema.Attribute;
 import dev.huaweidr.framework.schema.Block;
 import dev.huaweidr.framework.schema.NestingMode;
 import dev.huaweidr.framework.schema.Schema;
-import dev.huaweidr.framework.schema.Validators;
 import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
+import dev.huaweidr.resources.CloudIds;
 import dev.huaweidr.resources.Regions;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -27,7 +27,7 @@ public final class RedisDrStatus implements DataSource {
 
     static final Schema SCHEMA = Schema.of(Block.of(
             Attribute.string("instance_id").required()
-                    .validators(Validators.notBlank())
+                    .validators(CloudIds.validator())
                     .description("A GeminiDB Redis instance, either one of the pair."),
             Regions.attribute("Region of the instance; the provider's region when not set.").computed(),
             Attribute.string("role").computed()

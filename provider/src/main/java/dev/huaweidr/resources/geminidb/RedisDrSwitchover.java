@@ -10,12 +10,12 @@ import dev.huaweidr.framework.action.Invoke;
 import dev.huaweidr.framework.schema.Attribute;
 import dev.huaweidr.framework.schema.Block;
 import dev.huaweidr.framework.schema.Schema;
-import dev.huaweidr.framework.schema.Validators;
 import dev.huaweidr.resources.ActionAttributes;
 import dev.huaweidr.resources.ActionRefusal;
 import dev.huaweidr.resources.ActionProgress;
 import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
+import dev.huaweidr.resources.CloudIds;
 import dev.huaweidr.resources.Regions;
 import java.time.Duration;
 
@@ -31,7 +31,7 @@ public final class RedisDrSwitchover implements Action {
 
     static final Schema SCHEMA = Schema.of(Block.of(
             Attribute.string("instance_id").required()
-                    .validators(Validators.notBlank())
+                    .validators(CloudIds.validator())
                     .description("The GeminiDB Redis instance to promote: the standby of the DR pair."),
             ActionAttributes.region("that instance"),
             Attribute.string("primary_region").optional()

@@ -11,6 +11,7 @@ import dev.huaweidr.cloud.Backoff;
 import dev.huaweidr.cloud.CancelledException;
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.CloudConfig;
+import dev.huaweidr.cloud.CloudException;
 import dev.huaweidr.cloud.ConnectionFailedException;
 import dev.huaweidr.cloud.ErrorClass;
 import dev.huaweidr.cloud.OutcomeUnknownException;
@@ -102,6 +103,16 @@ class CloudHttpTest {
                 e.getMessage());
         assertEquals(ErrorClass.FATAL, e.errorClass());
         assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void anIdThatWouldChangeThePathIsNeverSent() {
+        // The URL builder drops "." and climbs over "..": the request would reach another API than the one meant.
+        for (String id : new String[] {"..", ".", "", " "}) {
+            CloudException e = assertThrows(CloudException.class, () -> gemini().syncStatus(id));
+            assertTrue(e.getMessage().contains("it was not sent"), e.getMessage());
+        }
+        assertEquals(0, server.getRequestCount());
     }
 
     @Test

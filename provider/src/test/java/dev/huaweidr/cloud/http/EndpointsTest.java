@@ -1,6 +1,7 @@
 package dev.huaweidr.cloud.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,6 +64,16 @@ class EndpointsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Endpoints(Map.of(Service.DWS, "dws.example.com"), "ap-southeast-1"));
         assertTrue(e.getMessage().startsWith("endpoint override for dws (\"dws.example.com\")"), e.getMessage());
+    }
+
+    @Test
+    void aBaseUrlIsWhatTheOverridesAccept() {
+        assertTrue(Endpoints.isBaseUrl("https://dcs-{region}.internal.example:8443/prefix/"));
+        for (String bad : new String[] {"http://127.0.0.1:1/?x=1", "dws.example.com", "ftp://x.example", "http://a b"}) {
+            assertFalse(Endpoints.isBaseUrl(bad), bad);
+            assertThrows(IllegalArgumentException.class,
+                    () -> new Endpoints(Map.of(Service.DWS, bad), "ap-southeast-1"), bad);
+        }
     }
 
     @Test

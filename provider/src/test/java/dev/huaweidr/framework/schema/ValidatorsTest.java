@@ -11,6 +11,7 @@ import dev.huaweidr.framework.value.Type;
 import dev.huaweidr.framework.value.Value;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The messages users read when a value is refused, and which values are refused. */
@@ -101,6 +102,30 @@ class ValidatorsTest {
         regions.validate(PATH, Value.list(Type.STRING, List.of(s("ap-1"), s("Mars"))), diagnostics);
         assertEquals(List.of(PATH.index(1)), diagnostics.all().stream().map(Diagnostic::path).toList());
         assertEquals("Each element must be a region such as `ap-1`.", regions.description());
+    }
+
+    @Test
+    void aMapsBadKeyIsNamedAtThatKeyWithoutRepeatingTheMap() {
+        Value endpoints = Value.map(Type.STRING, Map.of("geminidb", s("https://gemini.example/very/long"),
+                "s3", s("https://s3.example")));
+        Diagnostics diagnostics = new Diagnostics();
+        Validators.keysAmong("geminidb", "dws").validate(PATH, endpoints, diagnostics);
+        Diagnostic d = diagnostics.all().get(0);
+        assertEquals(1, diagnostics.all().size());
+        assertEquals(PATH.key("s3"), d.path());
+        assertEquals("`s3` is not one of `geminidb`, `dws`.", d.detail());
+        assertFalse(d.summary().contains("example") || d.detail().contains("example"), d.toString());
+    }
+
+    @Test
+    void eachMapValueIsCheckedAtItsKey() {
+        Validator urls = Validators.eachValue(Validators.httpUrl());
+        Diagnostics diagnostics = new Diagnostics();
+        urls.validate(PATH, Value.map(Type.STRING, Map.of("dws", s("https://dws.example"),
+                "dcs", s("ftp://dcs.example"), "vpc", Value.unknown(Type.STRING))), diagnostics);
+        assertEquals(List.of(PATH.key("dcs")), diagnostics.all().stream().map(Diagnostic::path).toList());
+        assertEquals("Must be an absolute `http://` or `https://` URL; got \"ftp://dcs.example\".",
+                diagnostics.all().get(0).detail());
     }
 
     @Test

@@ -151,7 +151,7 @@ class DcsSwapAccTest extends EmulatedAccTest {
         TerraformCli.Result result = ws.run("validate");
         assertEquals(1, result.exitCode(), result.toString());
         String out = result.output();
-        assertTrue(out.contains("Must be a non-empty string"), out);
+        assertTrue(out.contains("Must be an id of letters, digits"), out);
         assertTrue(out.contains("Must be a region name such as"), out);
         assertTrue(out.contains("Must be a duration such as"), out);
         assertEquals(0, cloud.calls(SWAP));
