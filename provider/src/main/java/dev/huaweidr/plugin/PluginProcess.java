@@ -28,9 +28,10 @@ final class PluginProcess {
     }
 
     /**
-     * Serves Terraform until its Shutdown call. Three things overlap on the way to the handshake line: the
-     * services are built (provider, schemas, protocol classes), the certificate's key is generated, and the
-     * TLS context and server socket are set up; the line waits for the last two.
+     * Serves Terraform until its Shutdown call, or until Terraform is gone ({@link OrphanWatch}). Three things
+     * overlap on the way to the handshake line: the services are built (provider, schemas, protocol classes),
+     * the certificate's key is generated, and the TLS context and server socket are set up; the line waits for
+     * the last two.
      */
     static void serve(PluginEnvironment env, PrintStream stdout, Provider provider) {
         if (!env.accepts(HandshakeLine.APP_PROTOCOL)) {
@@ -43,10 +44,13 @@ final class PluginProcess {
         if (env.autoMtls()) {
             SystemTrust.installAsDefault();
         }
+        OrphanWatch orphanWatch = new OrphanWatch();
+        orphanWatch.start(() -> System.exit(1));
         PluginServer[] server = new PluginServer[1];
         CompletableFuture<ProviderService> service = Background.start("services",
                 () -> new ProviderService(new ProviderServer(provider)));
         DeferredServices services = services(service, () -> {
+            orphanWatch.shuttingDown();
             server[0].shutdown();
             System.exit(0);
         });
@@ -56,7 +60,10 @@ final class PluginProcess {
             certificate = Background.start("certificate", ServerCertificate::generate);
             credentials = MutualTls.credentials(certificate, clientTrust(env.clientCertificatePem()));
         }
-        server[0] = PluginServer.start(env.minPort(), env.maxPort(), credentials, services);
+        server[0] = PluginServer.start(env.minPort(), env.maxPort(), credentials, builder -> {
+            services.applyTo(builder);
+            builder.addTransportFilter(orphanWatch);
+        });
         String cert = certificate == null ? null : certificate.join().handshakeEncoding();
         stdout.print(HandshakeLine.format(server[0].address(), cert) + "\n");
         stdout.flush();

@@ -1,5 +1,6 @@
 package dev.huaweidr.protocol;
 
+import dev.huaweidr.framework.action.ActionEvents;
 import dev.huaweidr.framework.diag.Diagnostics;
 import dev.huaweidr.framework.server.ActionServer;
 import dev.huaweidr.framework.server.ProviderServer;
@@ -10,8 +11,8 @@ import dev.huaweidr.proto.tfplugin6.ValidateActionConfig;
 import io.grpc.stub.StreamObserver;
 
 /**
- * The action RPCs. InvokeAction streams each progress line as it happens and always ends with a completed
- * event, which carries the errors of a failed action: without it Terraform never reports the action done.
+ * The action RPCs. InvokeAction streams the action's progress lines and ends with a completed event, which
+ * carries the errors of a failed action, except where an interrupt makes sending it unsafe for Terraform.
  */
 final class ActionCalls {
     private final ProviderServer server;
@@ -41,23 +42,32 @@ final class ActionCalls {
         return PlanAction.Response.newBuilder().addAllDiagnostics(ProtoDiagnostics.of(diagnostics)).build();
     }
 
-    void invoke(InvokeAction.Request request, StreamObserver<InvokeAction.Event> events) {
+    /** The stream always ends with status OK: Terraform 1.15 can crash on an error status (SpacedActionEvents). */
+    void invoke(InvokeAction.Request request, StreamObserver<InvokeAction.Event> stream) {
+        ActionEvents events = new StreamedEvents(stream);
         Diagnostics diagnostics = new Diagnostics();
         ActionServer action = lookup(request.getActionType(), diagnostics);
         Value config = action == null ? null : decode(action, request.getConfig(), diagnostics);
         if (config != null) {
-            diagnostics.addAll(action.invoke(config, message -> send(events, InvokeAction.Event.newBuilder()
-                    .setProgress(InvokeAction.Event.Progress.newBuilder().setMessage(message)).build())));
+            action.invoke(config, events);
+        } else {
+            events.completed(diagnostics);
         }
-        send(events, InvokeAction.Event.newBuilder().setCompleted(InvokeAction.Event.Completed.newBuilder()
-                .addAllDiagnostics(ProtoDiagnostics.of(diagnostics))).build());
-        events.onCompleted();
+        stream.onCompleted();
     }
 
-    /** Progress may come from several threads of one action; a stream takes one message at a time. */
-    private static void send(StreamObserver<InvokeAction.Event> events, InvokeAction.Event event) {
-        synchronized (events) {
-            events.onNext(event);
+    /** Action events as InvokeAction events, one at a time (the framework spaces them). */
+    private record StreamedEvents(StreamObserver<InvokeAction.Event> stream) implements ActionEvents {
+        @Override
+        public void progress(String message) {
+            stream.onNext(InvokeAction.Event.newBuilder()
+                    .setProgress(InvokeAction.Event.Progress.newBuilder().setMessage(message)).build());
+        }
+
+        @Override
+        public void completed(Diagnostics diagnostics) {
+            stream.onNext(InvokeAction.Event.newBuilder().setCompleted(InvokeAction.Event.Completed.newBuilder()
+                    .addAllDiagnostics(ProtoDiagnostics.of(diagnostics))).build());
         }
     }
 

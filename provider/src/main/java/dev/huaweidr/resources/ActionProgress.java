@@ -8,8 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * What an action tells its user while it runs: its own lines and the cloud waiter's, each shown by Terraform
- * as it happens ({@code Action action.T.N (triggered by ...): line}) and logged; and, should it fail, how far
- * it got.
+ * as the action goes ({@code Action action.T.N (triggered by ...): line}) and logged; and, should it fail,
+ * how far it got.
  */
 public final class ActionProgress implements ProgressListener {
     private static final Logger LOG = Logger.named("action");

@@ -29,19 +29,43 @@ public final class RunningTerraform {
         return process.pid();
     }
 
-    /** Ctrl-C: SIGINT to the Terraform process, whose handler asks the providers to stop (StopProvider). */
-    public void interrupt() {
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
+    /**
+     * Ctrl-C: SIGINT to the Terraform process, whose handler asks the providers to stop (StopProvider). Returns
+     * false, sending nothing, if the command has already ended.
+     */
+    public boolean interrupt() {
+        if (!process.isAlive()) {
+            return false;
+        }
         try {
             Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
             if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                if (!process.isAlive()) {
+                    return false;
+                }
                 throw new IllegalStateException("could not send SIGINT to " + process.pid());
             }
+            return true;
         } catch (IOException e) {
             throw new IllegalStateException("cannot run kill", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** {@code kill -9}: Terraform ends at once, with no chance to stop or shut down its providers. */
+    public void kill() {
+        process.destroyForcibly();
+    }
+
+    /** What the command has printed to stdout so far. */
+    public String outputSoFar() {
+        return read(out);
     }
 
     /** Waits for the command to end and returns what it did; kills it if it takes longer than {@code timeout}. */

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,35 @@ public final class Workspace implements AutoCloseable {
 
     public Path dir() {
         return dir;
+    }
+
+    /**
+     * The processes still running that were started with this workspace's environment: Terraform and the
+     * provider processes it launched, however they were re-parented since. Found through /proc (Linux), by
+     * the workspace's own CLI configuration file in their environment.
+     */
+    public List<ProcessHandle> processes() {
+        byte[] marker = ("TF_CLI_CONFIG_FILE=" + env.get("TF_CLI_CONFIG_FILE")).getBytes(StandardCharsets.UTF_8);
+        return ProcessHandle.allProcesses().filter(p -> environmentHolds(p.pid(), marker)).toList();
+    }
+
+    private static boolean environmentHolds(long pid, byte[] entry) {
+        byte[] environ;
+        try {
+            environ = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "environ"));
+        } catch (IOException | SecurityException gone) {
+            return false; // ended meanwhile, or not ours
+        }
+        int start = 0;
+        for (int i = 0; i <= environ.length; i++) {
+            if (i == environ.length || environ[i] == 0) {
+                if (Arrays.equals(environ, start, i, entry, 0, entry.length)) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
     }
 
     /** Sets an environment variable for every later command (e.g. {@code TF_LOG}). */

@@ -80,8 +80,42 @@ class StreamingCallsTest {
 
     @Test
     void stopProviderEndsALongActionPromptlyAndTheProcessServesOn() throws InterruptedException {
+        BlockingQueue<Object> events = collect(ping("slow", 5, 600_000L));
+        Object first = events.poll(10, TimeUnit.SECONDS);
+        assertTrue(first instanceof InvokeAction.Event && ((InvokeAction.Event) first).hasProgress(), "" + first);
+
+        long stopped = System.nanoTime();
+        assertEquals(StopProvider.Response.getDefaultInstance(),
+                tf.blocking.stopProvider(StopProvider.Request.getDefaultInstance()));
+        assertEquals(END, events.poll(5, TimeUnit.SECONDS), "a stop less than a second after the last progress line "
+                + "ends the stream cleanly with no further event, lest Terraform 1.15 take two after its stop");
+        assertTrue(System.nanoTime() - stopped < TimeUnit.SECONDS.toNanos(5));
+
+        List<InvokeAction.Event> later = invoke(ping("again", 2, 1L));
+        assertEquals(3, later.size(), "a stop ends the calls in flight only: " + later);
+        assertEquals(List.of(), later.get(2).getCompleted().getDiagnosticsList());
+    }
+
+    @Test
+    void aStopLongAfterTheLastProgressLineStillEndsWithTheCompletedEventAndItsErrors() throws InterruptedException {
+        BlockingQueue<Object> events = collect(ping("slow", 5, 600_000L));
+        Object first = events.poll(10, TimeUnit.SECONDS);
+        assertTrue(first instanceof InvokeAction.Event && ((InvokeAction.Event) first).hasProgress(), "" + first);
+        Thread.sleep(1_500); // more than the gap that makes the completed event safe to send after a stop
+
+        tf.blocking.stopProvider(StopProvider.Request.getDefaultInstance());
+        Object completed = events.poll(5, TimeUnit.SECONDS);
+        assertTrue(completed instanceof InvokeAction.Event && ((InvokeAction.Event) completed).hasCompleted(),
+                "the action's own \"stopped after\" line is dropped, its errors are sent: " + completed);
+        assertEquals(List.of("Ping stopped: Stopped after 1 of 5 pings."),
+                errors(((InvokeAction.Event) completed).getCompleted().getDiagnosticsList()));
+        assertEquals(END, events.poll(5, TimeUnit.SECONDS));
+    }
+
+    /** Starts {@code request}; its events, then its error or {@link #END}, arrive in the queue returned. */
+    private BlockingQueue<Object> collect(InvokeAction.Request request) {
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
-        tf.async.invokeAction(ping("slow", 5, 600_000L), new StreamObserver<>() {
+        tf.async.invokeAction(request, new StreamObserver<>() {
             @Override
             public void onNext(InvokeAction.Event event) {
                 events.add(event);
@@ -97,24 +131,7 @@ class StreamingCallsTest {
                 events.add(END);
             }
         });
-        Object first = events.poll(10, TimeUnit.SECONDS);
-        assertTrue(first instanceof InvokeAction.Event && ((InvokeAction.Event) first).hasProgress(), "" + first);
-
-        long stopped = System.nanoTime();
-        assertEquals(StopProvider.Response.getDefaultInstance(),
-                tf.blocking.stopProvider(StopProvider.Request.getDefaultInstance()));
-        Object completed = events.poll(5, TimeUnit.SECONDS);
-        assertTrue(completed instanceof InvokeAction.Event && ((InvokeAction.Event) completed).hasCompleted(),
-                "after a stop, progress (here the action's own \"stopped after\" line) is dropped, else Terraform "
-                        + "1.15 crashes; the stream still ends with completed: " + completed);
-        assertEquals(List.of("Ping stopped: Stopped after 1 of 5 pings."),
-                errors(((InvokeAction.Event) completed).getCompleted().getDiagnosticsList()));
-        assertEquals(END, events.poll(5, TimeUnit.SECONDS));
-        assertTrue(System.nanoTime() - stopped < TimeUnit.SECONDS.toNanos(5));
-
-        List<InvokeAction.Event> later = invoke(ping("again", 2, 1L));
-        assertEquals(3, later.size(), "a stop ends the calls in flight only: " + later);
-        assertEquals(List.of(), later.get(2).getCompleted().getDiagnosticsList());
+        return events;
     }
 
     @Test

@@ -1,18 +1,25 @@
 package dev.huaweidr.reliability;
 
 import static dev.huaweidr.reliability.Scenarios.CONSTRUCT;
+import static dev.huaweidr.reliability.Scenarios.INVOKE_SWAP;
 import static dev.huaweidr.reliability.Scenarios.PAIR;
+import static dev.huaweidr.reliability.Scenarios.SWAP;
+import static dev.huaweidr.reliability.Scenarios.SWAP_ACTION;
+import static dev.huaweidr.reliability.Scenarios.dcsMaster;
+import static dev.huaweidr.reliability.Scenarios.sleep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.huaweidr.acc.CloudAgreement;
+import dev.huaweidr.acc.CpuHogs;
 import dev.huaweidr.acc.EmulatedAccTest;
 import dev.huaweidr.acc.RunningTerraform;
 import dev.huaweidr.acc.TerraformCli;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.Random;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +33,13 @@ class InterruptAccTest extends EmulatedAccTest {
     private static final String SLOW = "\"job_millis\":20000";
     private static final Duration JOB_END = Duration.ofSeconds(60);
     private static final String SYNC = "POST /v3/{project_id}/instances/{instance_id}/disaster-recovery/data-synchronization";
-    private static final String SWAP = "PUT /v2/{project_id}/instances/{instance_id}/async-swap";
+    private static final int DEFAULT_INTERRUPTS = 2;
+    private static final int INTERRUPTS = Integer.getInteger("huaweidr.interrupts", DEFAULT_INTERRUPTS);
+    /**
+     * From "Action started" to a little past the swap's end, with its three-second job and its progress lines a
+     * second apart: the range the interrupts are spread over.
+     */
+    private static final int ACTION_SPAN_MILLIS = 10_000;
 
     @Test
     void ctrlCWhileThePairIsBeingBuiltRecordsItAndTheNextApplyFindsItBuilt() {
@@ -66,16 +79,67 @@ class InterruptAccTest extends EmulatedAccTest {
     @Test
     void ctrlCWhileASwapRunsStopsWaitingAndTheSwapStillHappensOnce() {
         cloud.fault("{\"path\":\"async-swap$\"," + SLOW + ",\"times\":1}");
-        ws.config(config("action \"huaweidr_dcs_swap\" \"swap\" {\n  config {\n"
-                + "    instance_id = \"dcs-ha-01\"\n  }\n}\n"));
-        String masterBefore = dcsMaster();
-        String output = interruptWhen(ws.start("apply", "-auto-approve", "-invoke=action.huaweidr_dcs_swap.swap"),
-                () -> cloud.calls(SWAP) == 1);
+        ws.config(config(SWAP_ACTION));
+        String masterBefore = dcsMaster(cloud);
+        RunningTerraform terraform = ws.start(INVOKE_SWAP);
+        // The job's last status line before its long wait: the stop then comes more than a second after the
+        // last event, so the action still ends with its completed event and says what happened.
+        String output = interruptWhen(terraform,
+                () -> terraform.outputSoFar().contains("masterStandbySwapJob: RUNNING"));
         assertTrue(output.contains("Interrupted while swapping master and replica"), output);
         assertTrue(output.contains("huaweidr_dcs_instance_roles"), "says what to check before swapping again: " + output);
 
-        Scenarios.eventually("the swap job completed", JOB_END, () -> !dcsMaster().equals(masterBefore));
+        Scenarios.eventually("the swap job completed", JOB_END, () -> !dcsMaster(cloud).equals(masterBefore));
         assertEquals(1, cloud.calls(SWAP), "the swap ran once and was never repeated");
+    }
+
+    /**
+     * Ctrl-C at random moments of a swap, while busy threads keep every core loaded: before, between and after
+     * its progress lines, while its job runs, as it completes. Terraform 1.15 crashes if it takes two action
+     * events after its own stop; it never does here (SpacedActionEvents). Each run swaps at most once, and the
+     * cloud shows exactly what was done. {@code make test} runs {@value #DEFAULT_INTERRUPTS} interrupts;
+     * {@code make test-interrupts} many more ({@code -Dhuaweidr.interrupts=N}).
+     */
+    @Test
+    void ctrlCAtRandomMomentsOfASwapOnABusyMachineNeverCrashesTerraform() {
+        ws.config(config(SWAP_ACTION));
+        long seed = Long.getLong("huaweidr.interrupts.seed", System.nanoTime());
+        Random random = new Random(seed);
+        InterruptTally tally = new InterruptTally();
+        CpuHogs hogs = CpuHogs.start(Duration.ofMinutes(5L + INTERRUPTS));
+        try {
+            for (int i = 1; i <= INTERRUPTS; i++) {
+                cloud.reset();
+                cloud.fault("{\"path\":\"async-swap$\",\"job_millis\":3000,\"times\":1}");
+                String masterBefore = dcsMaster(cloud);
+                Path log = ws.dir().resolve("interrupt-" + i + ".log");
+                ws.env("TF_LOG_CORE", "warn").env("TF_LOG_PROVIDER", "trace").env("TF_LOG_PATH", log.toString());
+                RunningTerraform terraform = ws.start(INVOKE_SWAP);
+                Scenarios.eventually("the action started", Duration.ofMinutes(2),
+                        () -> terraform.outputSoFar().contains("Action started") || !terraform.isRunning());
+                sleep(random.nextInt(ACTION_SPAN_MILLIS));
+                boolean signalled = terraform.interrupt();
+                TerraformCli.Result result = terraform.finish(Duration.ofMinutes(2));
+                String run = "interrupt " + i + " of " + INTERRUPTS + " (seed " + seed + "): " + result;
+                assertFalse(crashed(result), "Terraform crashed: " + run);
+                assertTrue(result.exitCode() == 0 || result.exitCode() == 1 && signalled, run);
+
+                Scenarios.eventually("no cloud job left running", JOB_END, () -> !cloudJobRunning());
+                int swaps = cloud.calls(SWAP);
+                assertTrue(swaps <= 1, "swapped " + swaps + " times: " + run);
+                assertEquals(swaps == 1, !dcsMaster(cloud).equals(masterBefore),
+                        "the master changed if and only if a swap ran: " + run);
+                if (result.output().contains("Action complete")) {
+                    assertEquals(1, swaps, run);
+                }
+                Scenarios.eventually("every provider process exited", Duration.ofSeconds(10),
+                        () -> ws.processes().isEmpty());
+                tally.add(signalled, result, swaps, log);
+            }
+        } finally {
+            hogs.close();
+        }
+        System.out.println("interrupts under load (seed " + seed + "): " + tally);
     }
 
     /**
@@ -85,22 +149,26 @@ class InterruptAccTest extends EmulatedAccTest {
      */
     private String interruptWhen(RunningTerraform terraform, BooleanSupplier ready) {
         Scenarios.eventually("the cloud job started", Duration.ofMinutes(2), ready);
-        sleep(500);
-        List<ProcessHandle> providers = ProcessHandle.of(terraform.pid()).map(p -> p.descendants().toList())
-                .orElse(List.of());
-        assertFalse(providers.isEmpty(), "the provider runs under Terraform");
+        sleep(1_500); // more than the gap after which an interrupted action still sends its completed event
+        assertTrue(ws.processes().size() > 1, "the provider runs beside Terraform");
         long signalled = System.nanoTime();
-        terraform.interrupt();
+        assertTrue(terraform.interrupt(), "Terraform was still running");
         TerraformCli.Result result = terraform.finish(Duration.ofMinutes(2));
         long tookMillis = Duration.ofNanos(System.nanoTime() - signalled).toMillis();
         assertTrue(cloudJobRunning(), "Terraform ended before the cloud job did: the provider stopped waiting\n"
                 + result);
         System.out.println("interrupt: Terraform exited " + tookMillis + " ms after SIGINT");
         assertEquals(1, result.exitCode(), result.toString());
+        assertFalse(crashed(result), result.toString());
         assertTrue(result.output().contains("Interrupt received"), result.toString());
-        Scenarios.eventually("every provider process exited", Duration.ofSeconds(5),
-                () -> providers.stream().noneMatch(ProcessHandle::isAlive));
+        Scenarios.eventually("every provider process exited", Duration.ofSeconds(5), () -> ws.processes().isEmpty());
         return result.output();
+    }
+
+    /** Terraform's crash report, or an exit status other than success or an error it reported. */
+    private static boolean crashed(TerraformCli.Result result) {
+        return result.output().contains("panic:") || result.output().contains("TERRAFORM CRASH")
+                || result.exitCode() > 1;
     }
 
     private boolean cloudJobRunning() {
@@ -110,27 +178,5 @@ class InterruptAccTest extends EmulatedAccTest {
             }
         }
         return false;
-    }
-
-    private String dcsMaster() {
-        for (JsonNode instance : cloud.state().path("dcs_instances")) {
-            if ("dcs-ha-01".equals(instance.path("instance_id").asText())) {
-                for (JsonNode node : instance.path("nodes")) {
-                    if ("master".equals(node.path("node_type").asText())) {
-                        return node.path("logical_node_id").asText();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("dcs-ha-01 has no master");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

@@ -30,6 +30,11 @@ final class Scenarios {
     static final String DECONSTRUCT = "POST /v3/{project_id}/instances/{instance_id}/disaster-recovery/deconstruction";
     static final String LINK_CREATE = "POST /v3/{project_id}/instances/{instance_id}/dual-active-relationship";
     static final String LINK_DELETE = "DELETE /v3/{project_id}/instances/{instance_id}/dual-active-relationship";
+    static final String SWAP = "PUT /v2/{project_id}/instances/{instance_id}/async-swap";
+    /** A DCS swap of dcs-ha-01, and the command that invokes it. */
+    static final String SWAP_ACTION = "action \"huaweidr_dcs_swap\" \"swap\" {\n  config {\n"
+            + "    instance_id = \"dcs-ha-01\"\n  }\n}\n";
+    static final String[] INVOKE_SWAP = {"apply", "-auto-approve", "-invoke=action.huaweidr_dcs_swap.swap"};
 
     private Scenarios() {
     }
@@ -113,6 +118,29 @@ final class Scenarios {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(Math.max(0, millis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The logical node id of dcs-ha-01's master, as the emulator holds it. */
+    static String dcsMaster(CloudEmulator cloud) {
+        for (JsonNode instance : cloud.state().path("dcs_instances")) {
+            if ("dcs-ha-01".equals(instance.path("instance_id").asText())) {
+                for (JsonNode node : instance.path("nodes")) {
+                    if ("master".equals(node.path("node_type").asText())) {
+                        return node.path("logical_node_id").asText();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("dcs-ha-01 has no master");
     }
 
     /** The emulator's Redis DR pair of {@code instanceId}, or a missing node. */

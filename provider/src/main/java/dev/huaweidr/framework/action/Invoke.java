@@ -7,7 +7,7 @@ import dev.huaweidr.framework.resource.StopSignal;
 import dev.huaweidr.framework.value.Value;
 import java.util.function.Consumer;
 
-/** One run of an action; each {@link #progress} line appears in Terraform's output as it happens. */
+/** One run of an action; each {@link #progress} line appears in Terraform's output as the action goes. */
 public final class Invoke extends Operation {
     private final ObjectData config;
     private final Consumer<String> progress;
@@ -22,7 +22,10 @@ public final class Invoke extends Operation {
         return config;
     }
 
-    /** Shows {@code message} to the user now, as "Action action.T.N (triggered by ...): message". */
+    /**
+     * Shows {@code message} to the user, as "Action action.T.N (triggered by ...): message", once a second has
+     * passed since the previous line (waiting until then); after a stop, not at all.
+     */
     public void progress(String message) {
         progress.accept(message);
     }

@@ -1,12 +1,12 @@
 package dev.huaweidr.framework.server;
 
 import dev.huaweidr.framework.action.Action;
+import dev.huaweidr.framework.action.ActionEvents;
 import dev.huaweidr.framework.action.Invoke;
 import dev.huaweidr.framework.diag.Diagnostics;
 import dev.huaweidr.framework.resource.StopSignal;
 import dev.huaweidr.framework.schema.Schema;
 import dev.huaweidr.framework.value.Value;
-import java.util.function.Consumer;
 
 /** Serves one action type. */
 public final class ActionServer {
@@ -27,22 +27,14 @@ public final class ActionServer {
     }
 
     /**
-     * Runs the action; its progress goes to {@code progress}, the returned diagnostics end it.
-     *
-     * <p>Progress stops with the provider. After Ctrl-C Terraform's stop hook fails the next event it takes,
-     * which ends its event loop, and Terraform 1.15 panics on any event after that (its InvokeAction stream
-     * ignores the loop's end). So once stopped, only the completed event, with the interruption's diagnostics,
-     * is still sent.
+     * Runs the action: its progress lines, then its completed event, go to {@code events}, spaced so that
+     * Terraform, interrupted, never takes two of them ({@link SpacedActionEvents}).
      */
-    public Diagnostics invoke(Value config, Consumer<String> progress) {
+    public void invoke(Value config, ActionEvents events) {
         StopSignal stop = session.stop();
-        Consumer<String> untilStopped = line -> {
-            if (!stop.isStopped()) {
-                progress.accept(line);
-            }
-        };
-        Invoke op = new Invoke(stop, session.provider(), config, untilStopped);
+        SpacedActionEvents spaced = new SpacedActionEvents(events, stop, SpacedActionEvents.GAP);
+        Invoke op = new Invoke(stop, session.provider(), config, spaced::progress);
         Guard.run("Action " + action.typeName(), op.diagnostics(), () -> action.invoke(op));
-        return op.diagnostics();
+        spaced.completed(op.diagnostics());
     }
 }
