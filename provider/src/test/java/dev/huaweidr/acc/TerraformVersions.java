@@ -1,10 +1,13 @@
 package dev.huaweidr.acc;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The Terraform CLIs a version-matrix test runs on, oldest first: those the build lists in the system property
@@ -16,6 +19,16 @@ public final class TerraformVersions {
     public static final String PROPERTY = "huaweidr.terraform.versions";
 
     private TerraformVersions() {
+    }
+
+    /** The oldest minor version huaweidr supports, e.g. {@code "1.6"}: the first of scripts/terraform-versions. */
+    public static String oldestSupported() {
+        try (Stream<String> lines = Files.lines(ProjectRoot.path().resolve("scripts/terraform-versions"))) {
+            return lines.filter(line -> line.matches("^\\d+\\.\\d+\\s.*")).map(line -> line.split("\\s+")[0])
+                    .findFirst().orElseThrow(() -> new IllegalStateException("scripts/terraform-versions lists none"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static List<TerraformCli> matrix() {

@@ -11,6 +11,8 @@ import dev.huaweidr.acc.Launchers;
 import dev.huaweidr.acc.ProjectRoot;
 import dev.huaweidr.acc.TerraformCli;
 import dev.huaweidr.acc.TerraformFeature;
+import dev.huaweidr.acc.TerraformVersion;
+import dev.huaweidr.acc.TerraformVersions;
 import dev.huaweidr.acc.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -34,8 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every example under {@code examples/}, as the real Terraform reads it: each directory of configuration
  * passes {@code terraform validate -query} (with the emulator's provider block added where it has none); the
  * quickstart is applied, checked with the CI drift check, and destroyed; the import examples adopt what the
- * quickstart built; on each Terraform of the version matrix, an example's {@code required_version} is the
- * oldest that runs it.
+ * quickstart built; an example's {@code required_version} is the oldest Terraform that runs it, and each
+ * Terraform of the version matrix at least that new validates it.
  */
 class ExamplesAccTest extends EmulatedAccTest {
     private static final Path EXAMPLES = ProjectRoot.path().resolve("examples");
@@ -123,15 +126,16 @@ class ExamplesAccTest extends EmulatedAccTest {
     /** {@code terraform validate -query} on a copy of {@code dir}, with what a standalone example leaves out. */
     private void validate(Path dir) {
         try (Workspace example = newWorkspace()) {
-            TerraformCli.Result validate = copyExample(example, dir, false).run("validate", "-query");
+            TerraformCli.Result validate = copyExample(example, dir).run("validate", "-query");
             assertEquals(0, validate.exitCode(), validate.toString());
         }
     }
 
     /**
-     * An example's {@code required_version} is the oldest Terraform that runs it: a Terraform at least that new
-     * validates it (its list blocks too, where Terraform has them); an older one refuses what the example uses,
-     * even with the requirement taken out. Examples that declare Terraform settings all say which they need.
+     * An example's {@code required_version} is the oldest Terraform that runs it: the version that brought the
+     * newest feature it uses ({@code TerraformFeature}; {@code TerraformVersionsAccTest} shows what each version
+     * has), else the oldest supported, and a Terraform at least that new validates it (its list blocks too,
+     * where Terraform has them). Examples that declare Terraform settings all say which they need.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.huaweidr.acc.TerraformVersions#matrix")
@@ -139,48 +143,47 @@ class ExamplesAccTest extends EmulatedAccTest {
         List<Path> pinned = new ArrayList<>();
         try (Stream<Path> dirs = Files.walk(EXAMPLES)) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
-                String all = configuration(dir).stream().map(ExamplesAccTest::read).collect(Collectors.joining());
-                if (all.contains("required_providers")) {
-                    assertTrue(REQUIRED_VERSION.matcher(all).find(), dir + " says which Terraform it needs");
+                if (text(dir).contains("required_providers")) {
                     pinned.add(dir);
                 }
             }
         }
         assertTrue(pinned.contains(QUICKSTART.getParent()), "examples with Terraform settings: " + pinned);
         for (Path dir : pinned) {
-            Matcher minimum = REQUIRED_VERSION.matcher(configuration(dir).stream().map(ExamplesAccTest::read)
-                    .collect(Collectors.joining()));
-            assertTrue(minimum.find());
-            boolean runs = terraform.version().atLeast(minimum.group(1));
-            try (Workspace example = newWorkspace(terraform)) {
-                copyExample(example, dir, !runs);
-                TerraformCli.Result validate = terraform.version().has(TerraformFeature.LIST_RESOURCES)
-                        ? example.run("validate", "-query") : example.run("validate");
-                assertEquals(runs ? 0 : 1, validate.exitCode(), EXAMPLES.relativize(dir) + " needs Terraform "
-                        + minimum.group(1) + ":\n" + validate);
+            String configuration = text(dir);
+            Matcher declared = REQUIRED_VERSION.matcher(configuration);
+            assertTrue(declared.find(), EXAMPLES.relativize(dir) + " says which Terraform it needs");
+            String needed = Arrays.stream(TerraformFeature.values()).filter(f -> f.usedBy(configuration))
+                    .map(TerraformFeature::since).max(Comparator.comparing(TerraformVersion::ofMinor))
+                    .orElse(TerraformVersions.oldestSupported());
+            assertEquals(needed, declared.group(1), EXAMPLES.relativize(dir) + "'s required_version");
+            if (terraform.version().atLeast(needed)) {
+                try (Workspace example = newWorkspace(terraform)) {
+                    copyExample(example, dir);
+                    TerraformCli.Result validate = terraform.version().has(TerraformFeature.LIST_RESOURCES)
+                            ? example.run("validate", "-query") : example.run("validate");
+                    assertEquals(0, validate.exitCode(), validate.toString());
+                }
             }
         }
     }
 
-    /**
-     * Copies the configuration of {@code dir} into {@code example}, with what a standalone example leaves out
-     * (the provider and its source), and without its {@code required_version} where {@code unpinned}.
-     */
-    private Workspace copyExample(Workspace example, Path dir, boolean unpinned) {
-        StringBuilder all = new StringBuilder();
-        for (Path file : configuration(dir)) {
-            String text = read(file);
-            example.file(file.getFileName().toString(),
-                    unpinned ? REQUIRED_VERSION.matcher(text).replaceAll("") : text);
-            all.append(text);
-        }
-        if (!all.toString().contains("required_providers")) {
+    /** Copies the configuration of {@code dir}, with what a standalone example leaves out: provider and source. */
+    private Workspace copyExample(Workspace example, Path dir) {
+        configuration(dir).forEach(example::copy);
+        String all = text(dir);
+        if (!all.contains("required_providers")) {
             example.file("zz_required_providers.tf", CloudEmulator.REQUIRED_PROVIDERS);
         }
-        if (!all.toString().contains("provider \"huaweidr\"")) {
+        if (!all.contains("provider \"huaweidr\"")) {
             example.file("zz_provider.tf", cloud.providerOnly("ap-southeast-1"));
         }
         return example;
+    }
+
+    /** The configuration files of {@code dir}, one after another. */
+    private static String text(Path dir) {
+        return configuration(dir).stream().map(ExamplesAccTest::read).collect(Collectors.joining("\n"));
     }
 
     private static List<Path> configuration(Path dir) {
