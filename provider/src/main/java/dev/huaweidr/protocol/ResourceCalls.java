@@ -33,7 +33,8 @@ final class ResourceCalls {
         ResourceServer resource = lookup(request.getTypeName(), diagnostics);
         Value config = resource == null ? null : decode(request.getConfig(), resource.schema().type(), "configuration", diagnostics);
         if (config != null) {
-            diagnostics.addAll(resource.validate(config));
+            diagnostics.addAll(resource.validate(config,
+                    request.getClientCapabilities().getWriteOnlyAttributesAllowed()));
         }
         return ValidateResourceConfig.Response.newBuilder().addAllDiagnostics(ProtoDiagnostics.of(diagnostics)).build();
     }

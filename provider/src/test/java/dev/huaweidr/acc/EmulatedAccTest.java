@@ -44,7 +44,12 @@ public abstract class EmulatedAccTest {
      * what the first created. Terraform runs the packaged launcher through {@code dev_overrides}.
      */
     protected Workspace newWorkspace() {
-        return new Workspace(TerraformCli.find(), Map.of("huaweidr/huaweidr", Launchers.huaweidr()));
+        return newWorkspace(TerraformCli.find());
+    }
+
+    /** {@link #newWorkspace()} with another Terraform, e.g. one of {@link TerraformVersions#matrix()}. */
+    protected Workspace newWorkspace(TerraformCli terraform) {
+        return new Workspace(terraform, Map.of("huaweidr/huaweidr", Launchers.huaweidr()));
     }
 
     /** {@code body} after a provider block for ap-southeast-1 that points at the emulator. */

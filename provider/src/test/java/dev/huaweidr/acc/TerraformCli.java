@@ -20,9 +20,15 @@ public final class TerraformCli {
     private static final long TIMEOUT_MINUTES = 10;
 
     private final Path binary;
+    private TerraformVersion version;
 
     private TerraformCli(Path binary) {
         this.binary = binary;
+    }
+
+    /** The Terraform at {@code binary}, e.g. one of {@link TerraformVersions#matrix()}. */
+    public static TerraformCli at(Path binary) {
+        return new TerraformCli(binary);
     }
 
     public static TerraformCli find() {
@@ -42,6 +48,22 @@ public final class TerraformCli {
 
     public Path binary() {
         return binary;
+    }
+
+    /** The version the binary reports ({@code terraform version -json}), asked once. */
+    public synchronized TerraformVersion version() {
+        if (version == null) {
+            Path dir = Path.of(System.getProperty("java.io.tmpdir"));
+            Result result = run(dir, Map.of("CHECKPOINT_DISABLE", "1", "TF_CLI_CONFIG_FILE", "/dev/null"),
+                    "version", "-json");
+            String text = result.exitCode() != 0 ? ""
+                    : Workspace.json(result.stdout()).path("terraform_version").asText();
+            if (text.isEmpty()) {
+                throw new IllegalStateException(binary + " reports no version:\n" + result);
+            }
+            version = TerraformVersion.parse(text);
+        }
+        return version;
     }
 
     /** Runs {@code terraform args...} in {@code dir} with {@code env} added to this process's environment. */
@@ -75,6 +97,12 @@ public final class TerraformCli {
         } catch (IOException e) {
             throw new IllegalStateException("cannot run " + command.get(0), e);
         }
+    }
+
+    /** How parameterized tests name it: {@code Terraform 1.10.5}. */
+    @Override
+    public String toString() {
+        return "Terraform " + version();
     }
 
     /** What one command did. */

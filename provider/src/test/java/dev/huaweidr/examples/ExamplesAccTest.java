@@ -10,28 +10,42 @@ import dev.huaweidr.acc.EmulatedAccTest;
 import dev.huaweidr.acc.Launchers;
 import dev.huaweidr.acc.ProjectRoot;
 import dev.huaweidr.acc.TerraformCli;
+import dev.huaweidr.acc.TerraformFeature;
+import dev.huaweidr.acc.TerraformVersion;
+import dev.huaweidr.acc.TerraformVersions;
 import dev.huaweidr.acc.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every example under {@code examples/}, as the real Terraform reads it: each directory of configuration
  * passes {@code terraform validate -query} (with the emulator's provider block added where it has none); the
  * quickstart is applied, checked with the CI drift check, and destroyed; the import examples adopt what the
- * quickstart built.
+ * quickstart built; an example's {@code required_version} is the oldest Terraform that runs it, and each
+ * Terraform of the version matrix at least that new validates it.
  */
 class ExamplesAccTest extends EmulatedAccTest {
     private static final Path EXAMPLES = ProjectRoot.path().resolve("examples");
     private static final Path QUICKSTART = EXAMPLES.resolve("quickstart/main.tf");
+    /** {@code required_version = ">= 1.14"}: the form every example uses, the minor version as group 1. */
+    private static final Pattern REQUIRED_VERSION =
+            Pattern.compile("(?m)^\\s*required_version\\s*=\\s*\">=\\s*(\\d+\\.\\d+)\"\\s*$");
 
     @TestFactory
     Stream<DynamicTest> everyConfigurationDirectoryIsValid() throws IOException {
@@ -112,20 +126,64 @@ class ExamplesAccTest extends EmulatedAccTest {
     /** {@code terraform validate -query} on a copy of {@code dir}, with what a standalone example leaves out. */
     private void validate(Path dir) {
         try (Workspace example = newWorkspace()) {
-            StringBuilder all = new StringBuilder();
-            for (Path file : configuration(dir)) {
-                example.copy(file);
-                all.append(read(file));
-            }
-            if (!all.toString().contains("required_providers")) {
-                example.file("zz_required_providers.tf", CloudEmulator.REQUIRED_PROVIDERS);
-            }
-            if (!all.toString().contains("provider \"huaweidr\"")) {
-                example.file("zz_provider.tf", cloud.providerOnly("ap-southeast-1"));
-            }
-            TerraformCli.Result validate = example.run("validate", "-query");
+            TerraformCli.Result validate = copyExample(example, dir).run("validate", "-query");
             assertEquals(0, validate.exitCode(), validate.toString());
         }
+    }
+
+    /**
+     * An example's {@code required_version} is the oldest Terraform that runs it: the version that brought the
+     * newest feature it uses ({@code TerraformFeature}; {@code TerraformVersionsAccTest} shows what each version
+     * has), else the oldest supported, and a Terraform at least that new validates it (its list blocks too,
+     * where Terraform has them). Examples that declare Terraform settings all say which they need.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.huaweidr.acc.TerraformVersions#matrix")
+    void requiredVersionIsTheOldestTerraformThatRunsIt(TerraformCli terraform) throws IOException {
+        List<Path> pinned = new ArrayList<>();
+        try (Stream<Path> dirs = Files.walk(EXAMPLES)) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                if (text(dir).contains("required_providers")) {
+                    pinned.add(dir);
+                }
+            }
+        }
+        assertTrue(pinned.contains(QUICKSTART.getParent()), "examples with Terraform settings: " + pinned);
+        for (Path dir : pinned) {
+            String configuration = text(dir);
+            Matcher declared = REQUIRED_VERSION.matcher(configuration);
+            assertTrue(declared.find(), EXAMPLES.relativize(dir) + " says which Terraform it needs");
+            String needed = Arrays.stream(TerraformFeature.values()).filter(f -> f.usedBy(configuration))
+                    .map(TerraformFeature::since).max(Comparator.comparing(TerraformVersion::ofMinor))
+                    .orElse(TerraformVersions.oldestSupported());
+            assertEquals(needed, declared.group(1), EXAMPLES.relativize(dir) + "'s required_version");
+            if (terraform.version().atLeast(needed)) {
+                try (Workspace example = newWorkspace(terraform)) {
+                    copyExample(example, dir);
+                    TerraformCli.Result validate = terraform.version().has(TerraformFeature.LIST_RESOURCES)
+                            ? example.run("validate", "-query") : example.run("validate");
+                    assertEquals(0, validate.exitCode(), validate.toString());
+                }
+            }
+        }
+    }
+
+    /** Copies the configuration of {@code dir}, with what a standalone example leaves out: provider and source. */
+    private Workspace copyExample(Workspace example, Path dir) {
+        configuration(dir).forEach(example::copy);
+        String all = text(dir);
+        if (!all.contains("required_providers")) {
+            example.file("zz_required_providers.tf", CloudEmulator.REQUIRED_PROVIDERS);
+        }
+        if (!all.contains("provider \"huaweidr\"")) {
+            example.file("zz_provider.tf", cloud.providerOnly("ap-southeast-1"));
+        }
+        return example;
+    }
+
+    /** The configuration files of {@code dir}, one after another. */
+    private static String text(Path dir) {
+        return configuration(dir).stream().map(ExamplesAccTest::read).collect(Collectors.joining("\n"));
     }
 
     private static List<Path> configuration(Path dir) {

@@ -22,6 +22,7 @@ public final class Attribute {
     private boolean computed;
     private boolean sensitive;
     private boolean writeOnly;
+    private String writeOnlyAlternative;
     private String description = "";
     private String deprecationMessage;
     private Value defaultValue;
@@ -94,6 +95,17 @@ public final class Attribute {
         return copy(a -> a.writeOnly = true);
     }
 
+    /**
+     * {@link #writeOnly()}, with {@code alternative}: the attribute that does the same on a Terraform older than
+     * 1.11, named in the error such a Terraform gets when the configuration sets this one.
+     */
+    public Attribute writeOnly(String alternative) {
+        return copy(a -> {
+            a.writeOnly = true;
+            a.writeOnlyAlternative = alternative;
+        });
+    }
+
     /** Markdown, shown by Terraform and in the generated documentation. */
     public Attribute description(String markdown) {
         return copy(a -> a.description = markdown);
@@ -155,6 +167,11 @@ public final class Attribute {
         return writeOnly;
     }
 
+    /** The attribute to set instead where Terraform has no write-only attributes; null when there is none. */
+    public String writeOnlyAlternative() {
+        return writeOnlyAlternative;
+    }
+
     public String description() {
         return description;
     }
@@ -195,6 +212,7 @@ public final class Attribute {
         copy.computed = computed;
         copy.sensitive = sensitive;
         copy.writeOnly = writeOnly;
+        copy.writeOnlyAlternative = writeOnlyAlternative;
         copy.description = description;
         copy.deprecationMessage = deprecationMessage;
         copy.defaultValue = defaultValue;

@@ -58,8 +58,15 @@ public final class ResourceServer {
         return identitySchema().map(IdentitySchema::type).orElse(null);
     }
 
-    public Diagnostics validate(Value config) {
+    /**
+     * @param writeOnlyAllowed whether Terraform has write-only attributes (1.11+), as its client capabilities
+     *     say; where it has not, a configuration that sets one is an error at the attribute
+     */
+    public Diagnostics validate(Value config, boolean writeOnlyAllowed) {
         Diagnostics diagnostics = ConfigValidation.validate(schema, config);
+        if (!writeOnlyAllowed) {
+            WriteOnlyRequirement.check(schema.block(), config, diagnostics);
+        }
         if (resource instanceof ResourceWithValidation && !diagnostics.hasErrors()) {
             ValidateConfig op = new ValidateConfig(session.stop(), config);
             Guard.run(resource.typeName() + " validation", op.diagnostics(),

@@ -47,11 +47,12 @@ final class RedisDrRelationshipSchema {
                     .description("Name of the relationship, as the console shows it. Required to build a pair. The "
                             + "API never returns it, so an imported relationship may leave it out (null); setting "
                             + "it later only records it."),
-            Attribute.string("password_wo").optional().sensitive().writeOnly()
+            Attribute.string("password_wo").optional().sensitive().writeOnly("password")
                     .description("Internal replication password of the pair, write-only: it is sent to the cloud "
-                            + "and never stored in plan or state (Terraform 1.11+). Change `password_wo_version` to "
-                            + "use a new one. Building a pair needs `password_wo` or `password`; an imported "
-                            + "relationship may leave both out until it has to be rebuilt."),
+                            + "and never stored in plan or state (Terraform 1.11+; an older one gets an error here "
+                            + "and sets `password` instead). Change `password_wo_version` to use a new one. Building "
+                            + "a pair needs `password_wo` or `password`; an imported relationship may leave both out "
+                            + "until it has to be rebuilt."),
             Attribute.number("password_wo_version").optional()
                     .validators(Validators.integerBetween(0, Long.MAX_VALUE))
                     .planModifiers(REPLACE_ONCE_RECORDED)

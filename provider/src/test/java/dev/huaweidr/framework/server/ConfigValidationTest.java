@@ -72,7 +72,7 @@ class ConfigValidationTest {
     }
 
     private List<Diagnostic> validate(Value config) {
-        return new FakeResource(schema).server().validate(config).all();
+        return new FakeResource(schema).server().validate(config, true).all();
     }
 
     private static List<AttributePath> errorPaths(List<Diagnostic> diagnostics) {
@@ -166,7 +166,7 @@ class ConfigValidationTest {
         Schema throwing = Schema.of(Block.of(Attribute.string("name").optional()
                 .validators(Validators.check(v -> v.asNumber() != null, "a number"))));
         Diagnostics diagnostics = new FakeResource(throwing).server()
-                .validate(object(throwing.type(), "name", str("x")));
+                .validate(object(throwing.type(), "name", str("x")), true);
         assertTrue(diagnostics.hasErrors(), diagnostics.toString());
     }
 }

@@ -29,7 +29,7 @@ class ConfigValidatorsTest {
         Schema schema = Schema.of(Block.of(Attribute.string("a").optional(), Attribute.string("b").optional(),
                 Attribute.string("c").optional())).configValidators(validator);
         List<Diagnostic> diagnostics = new FakeResource(schema).server()
-                .validate(object(schema.type(), "a", a, "b", b, "c", c)).all();
+                .validate(object(schema.type(), "a", a, "b", b, "c", c), true).all();
         return diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::path).collect(Collectors.toList());
     }
 
