@@ -53,6 +53,24 @@ class FailedWorkAccTest extends EmulatedAccTest {
     }
 
     @Test
+    void aPauseFailingAfterThePairWasBuiltLeavesItRecordedNotTaintedAndTheNextApplyPauses() {
+        cloud.fault("{\"method\":\"POST\",\"path\":\"disaster-recovery/data-synchronization$\","
+                + "\"job_fail_reason\":\"replication link busy\",\"times\":2}");
+        ws.config(config(Scenarios.pair("  data_sync = \"paused\"\n")));
+        String built = ws.apply().output().replaceAll("\\s+", " ");
+        assertTrue(built.contains("DR relationship built, not finished"), built);
+        assertTrue(built.contains("replication link busy"), "names the cloud's reason: " + built);
+        assertFalse(ws.resource(PAIR).path("tainted").asBoolean(), "a pair that works is never rebuilt");
+        assertEquals(2, cloud.calls(CONSTRUCT));
+
+        ws.apply();
+        assertEquals("SUSPENDED", Scenarios.values(ws, PAIR).path("sync_status").asText(), "paused by the next apply");
+        assertEquals(2, cloud.calls(CONSTRUCT), "and not rebuilt");
+        assertEquals(0, cloud.calls(DECONSTRUCT));
+        Scenarios.assertConverged(ws, cloud);
+    }
+
+    @Test
     void constructionJobsSlowerThanTheTimeoutAreRecordedAndAdoptedByTheNextApply() {
         cloud.fault("{\"method\":\"POST\",\"path\":\"disaster-recovery/construction$\",\"job_millis\":8000,\"times\":2}");
         ws.config(config(Scenarios.pair(Scenarios.timeouts("create", "3s"))));
