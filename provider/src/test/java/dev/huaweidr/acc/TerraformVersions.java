@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * {@code TF_ACC_TERRAFORM_PATH} alone. Use as {@code @MethodSource("dev.huaweidr.acc.TerraformVersions#matrix")}.
  */
 public final class TerraformVersions {
-    public static final String PROPERTY = "huaweidr.terraform.versions";
+    private static final String PROPERTY = "huaweidr.terraform.versions";
 
     private TerraformVersions() {
     }
