@@ -31,6 +31,7 @@ final class Scenarios {
     static final String LINK_CREATE = "POST /v3/{project_id}/instances/{instance_id}/dual-active-relationship";
     static final String LINK_DELETE = "DELETE /v3/{project_id}/instances/{instance_id}/dual-active-relationship";
     static final String SWAP = "PUT /v2/{project_id}/instances/{instance_id}/async-swap";
+    static final String JOB_POLL = "GET /v3/{project_id}/jobs";
     /** A DCS swap of dcs-ha-01, and the command that invokes it. */
     static final String SWAP_ACTION = "action \"huaweidr_dcs_swap\" \"swap\" {\n  config {\n"
             + "    instance_id = \"dcs-ha-01\"\n  }\n}\n";
