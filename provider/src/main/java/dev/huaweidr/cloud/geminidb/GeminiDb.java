@@ -7,6 +7,7 @@ import dev.huaweidr.cloud.http.ApiCall;
 import dev.huaweidr.cloud.wait.Observation;
 import dev.huaweidr.cloud.wait.Watch;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -151,6 +152,18 @@ public final class GeminiDb {
                 .fetch(Envelopes.JobList.class).jobs().stream()
                 .filter(j -> name.equals(j.name()) && j.instance() != null && instanceId.equals(j.instance().id()))
                 .toList();
+    }
+
+    /**
+     * The instance's most recently started job among {@code names} that completed, as the newest 50 jobs of
+     * the project show it; empty when none of them is. One call, whatever the number of names.
+     */
+    public Optional<Job> latestCompletedJob(String instanceId, String... names) {
+        List<String> wanted = List.of(names);
+        return api.get("/v3/{project_id}/jobs").query("limit", 50).fetch(Envelopes.JobList.class).jobs().stream()
+                .filter(j -> wanted.contains(j.name()) && j.isCompleted() && j.instance() != null
+                        && instanceId.equals(j.instance().id()))
+                .max(Comparator.comparing(Job::startTime, Comparator.nullsFirst(Comparator.naturalOrder())));
     }
 
     /** The job named {@code name} still running on the instance, if any (a read-back after a lost answer). */

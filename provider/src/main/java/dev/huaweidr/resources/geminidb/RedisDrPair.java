@@ -1,13 +1,16 @@
 package dev.huaweidr.resources.geminidb;
 
+import dev.huaweidr.cloud.ApiException;
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.CloudException;
+import dev.huaweidr.cloud.ErrorClass;
 import dev.huaweidr.cloud.OutcomeUnknownException;
 import dev.huaweidr.cloud.geminidb.ConstructRequest;
 import dev.huaweidr.cloud.geminidb.ConstructResult;
 import dev.huaweidr.cloud.geminidb.DrPeer;
 import dev.huaweidr.cloud.geminidb.GeminiDb;
 import dev.huaweidr.cloud.geminidb.Instance;
+import dev.huaweidr.cloud.geminidb.Job;
 import dev.huaweidr.cloud.geminidb.PrecheckRequest;
 import dev.huaweidr.cloud.geminidb.SyncStatus;
 import dev.huaweidr.cloud.wait.ProgressListener;
@@ -26,6 +29,8 @@ import java.util.function.Supplier;
  */
 final class RedisDrPair {
     private static final String CONSTRUCT_JOB = "ConstructDisasterRecovery";
+    private static final String PAUSE_JOB = "PauseDisasterRecovery";
+    private static final String RESUME_JOB = "ResumeDisasterRecovery";
     private final Cloud cloud;
     private final Side primary;
     private final Side standby;
@@ -115,12 +120,74 @@ final class RedisDrPair {
                         .runningJob(CONSTRUCT_JOB, side.instanceId()).isEmpty());
     }
 
-    /** Pauses or resumes data synchronization on both instances and waits for both. */
+    /**
+     * Brings data synchronization to running or paused on both instances, and waits for it. The API pauses and
+     * resumes one instance at a time (§3.9) and resumes only a pair paused on both, so a pair left half-way
+     * ({@code SUSPENDING} or {@code RECOVERYING}, one instance refused) is first taken where it was going, then
+     * where {@code running} says.
+     */
     void setSyncRunning(boolean running) {
-        String onPrimary = running ? api(primary).resumeSync(primary.instanceId()) : api(primary).pauseSync(primary.instanceId());
-        String onStandby = running ? api(standby).resumeSync(standby.instanceId()) : api(standby).pauseSync(standby.instanceId());
-        cloud.waiter().await(api(primary).watchJob(onPrimary), progress);
-        cloud.waiter().await(api(standby).watchJob(onStandby), progress);
+        String status = status().status();
+        if (running ? "SUSPENDING".equals(status) : "RECOVERYING".equals(status)) {
+            status = step(!running, status);
+        }
+        step(running, status);
+    }
+
+    /**
+     * Pauses or resumes both instances, unless {@code status} shows it done. The status does not say which
+     * instance of a half-done pair is behind, so both are asked: the one that took the step already refuses,
+     * and the status read afterwards decides whether a refusal matters, never the refusal's error code.
+     */
+    private String step(boolean resume, String status) {
+        String done = resume ? "SYNCING" : "SUSPENDED";
+        if (done.equals(status)) {
+            return status;
+        }
+        Map<Side, String> jobs = new LinkedHashMap<>();
+        ApiException refusal = null;
+        for (Side side : List.of(primary, standby)) {
+            GeminiDb api = api(side);
+            try {
+                jobs.put(side, resume ? api.resumeSync(side.instanceId()) : api.pauseSync(side.instanceId()));
+            } catch (ApiException e) {
+                if (!isRefusal(e)) {
+                    throw e;
+                }
+                refusal = refusal == null ? e : refusal;
+            }
+        }
+        jobs.forEach((side, job) -> cloud.waiter().await(api(side).watchJob(job), progress));
+        if (refusal != null && !done.equals(status().status())) {
+            throw refusal;
+        }
+        return done;
+    }
+
+    /** A 4xx answer that is about the request, not about who asked or what exists. */
+    private static boolean isRefusal(ApiException e) {
+        return e.httpStatus() / 100 == 4 && e.errorClass() != ErrorClass.AUTH && !e.isNotFound();
+    }
+
+    /** The instances that are not {@code normal}, as "ID is STATUS": pausing and resuming need both normal (§3.9). */
+    List<String> notNormal() {
+        return List.of(primary, standby).stream().map(side -> api(side).instance(side.instanceId()))
+                .filter(instance -> !"normal".equals(instance.status()))
+                .map(instance -> instance.id() + " is " + instance.status()).toList();
+    }
+
+    /**
+     * Of a pair paused (or resumed) on one instance only, the instance that has not followed, as each one's most
+     * recent pause or resume job tells; empty when the jobs do not tell. The cloud documents no names for these
+     * jobs ({@link #PAUSE_JOB} and {@link #RESUME_JOB} are the emulator's), so this only words a message.
+     */
+    Optional<String> behind(boolean pausing) {
+        String awaited = pausing ? PAUSE_JOB : RESUME_JOB;
+        List<Side> behind = List.of(primary, standby).stream()
+                .filter(side -> !awaited.equals(api(side).latestCompletedJob(side.instanceId(), PAUSE_JOB, RESUME_JOB)
+                        .map(Job::name).orElse("")))
+                .toList();
+        return behind.size() == 1 ? Optional.of(behind.get(0).instanceId()) : Optional.empty();
     }
 
     /** The pair as the primary instance reports it ({@code NA} when it is in no pair). */

@@ -26,6 +26,7 @@ import dev.huaweidr.log.Logger;
 import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
 import dev.huaweidr.resources.Regions;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,8 +36,9 @@ import java.util.Set;
  */
 public final class RedisDrRelationship implements ResourceWithImport, ResourceWithIdentity, ResourceWithPlan {
     static final String TYPE = "huaweidr_geminidb_redis_dr_relationship";
+    /** {@code data_sync} of a pair paused or resumed on one instance only. */
+    private static final Set<String> HALF_DONE = Set.of("pausing", "resuming");
     private static final Logger LOG = Logger.named("geminidb");
-    private static final Set<String> PAUSED = Set.of("SUSPENDING", "SUSPENDED");
 
     /** The resource's data; {@code primary} and {@code standby} are the roles the pair was built with. */
     record Relationship(String id, String alias, String password, String passwordWo, Long passwordWoVersion,
@@ -52,9 +54,17 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
                     currentPrimaryInstanceId, timeouts);
         }
 
-        /** As the cloud reports the pair now. */
+        /**
+         * As the cloud reports the pair now. A pair paused or resumed on one instance only reads
+         * {@code pausing} or {@code resuming}: never what a configuration says, so the next plan repairs it.
+         */
         Relationship observed(String drId, SyncStatus status) {
-            String sync = PAUSED.contains(status.status()) ? "paused" : "running";
+            String sync = switch (status.status()) {
+                case "SUSPENDED" -> "paused";
+                case "SUSPENDING" -> "pausing";
+                case "RECOVERYING" -> "resuming";
+                default -> "running";
+            };
             return new Relationship(id, alias, password, null, passwordWoVersion, primary, standby, sync, drId,
                     status.status(), status.masterInstanceId(), timeouts);
         }
@@ -139,6 +149,7 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         Cloud root = op.providerIfConfigured(Cloud.class).orElse(null);
         if (root != null && !op.isCreate()) {
             replaceIfStalled(op);
+            checkSyncChange(op);
         }
         if (!op.isCreate() || root == null) {
             return;
@@ -182,6 +193,63 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         op.diagnostics().warning("DR relationship left half-built", "The construction of " + prior.id()
                 + " ended without completing on both instances (sync_status NEW, no construction job running), "
                 + "so the relationship is built again.");
+    }
+
+    /**
+     * A change of {@code data_sync} is checked at plan time: both instances must be normal (the cloud's rule),
+     * and a pair left paused or resumed on one instance is announced, with the instance behind where the
+     * cloud's jobs tell it.
+     */
+    private static void checkSyncChange(PlanChange op) {
+        Relationship prior = op.prior().as(Relationship.class);
+        Value planned = op.planned().value().attr("data_sync");
+        if (!planned.isKnown() || planned.asString().equals(prior.dataSync())) {
+            return;
+        }
+        Cloud cloud = CloudAccess.of(op, TIMEOUTS.read());
+        try {
+            RedisDrPair pair = pair(cloud, resolve(cloud, prior));
+            if (refusedNotNormal(op.diagnostics(), pair, prior, planned.asString())) {
+                return;
+            }
+            if (HALF_DONE.contains(prior.dataSync())) {
+                warnHalfDone(op.diagnostics(), pair, prior, planned.asString());
+            }
+        } catch (CloudException e) {
+            CloudErrors.report(op.diagnostics(), "checking the instances of " + prior.id(), e);
+        }
+    }
+
+    /** An error at {@code data_sync} when an instance is not normal; true when there was one. */
+    private static boolean refusedNotNormal(Diagnostics diagnostics, RedisDrPair pair, Relationship r, String to) {
+        List<String> notNormal = pair.notNormal();
+        if (notNormal.isEmpty()) {
+            return false;
+        }
+        diagnostics.error(AttributePath.root().attr("data_sync"), "DR instance not normal",
+                "Data synchronization of " + r.id() + " cannot become " + to + ": " + String.join(", ", notNormal)
+                        + ". The cloud pauses and resumes only when both instances are normal: plan again once "
+                        + "they are.");
+        return true;
+    }
+
+    /** A warning at {@code data_sync}: what was left half-done, which instance is behind, what the apply does. */
+    private static void warnHalfDone(Diagnostics diagnostics, RedisDrPair pair, Relationship r, String to) {
+        boolean pausing = "pausing".equals(r.dataSync());
+        boolean pausedAtEnd = "paused".equals(to);
+        String step = pausing ? "paused" : "resumed";
+        String behind = pair.behind(pausing).map(id -> id + " (" + role(r, id) + ") has not " + step + " yet")
+                .orElse("the cloud does not say which instance is behind");
+        String turnBack = pausing == pausedAtEnd ? "" : " then " + (pausedAtEnd ? "pauses" : "resumes") + " both,";
+        diagnostics.warning(AttributePath.root().attr("data_sync"), "DR relationship " + step + " on one side only",
+                "Data synchronization of " + r.id() + " was " + step + " on one instance only: " + behind + ". "
+                        + "This apply " + (pausing ? "pauses" : "resumes") + " the other," + turnBack + " and waits "
+                        + "until the pair reports " + (pausedAtEnd ? "SUSPENDED" : "SYNCING") + ".");
+    }
+
+    /** {@code primary} or {@code standby}: the role {@code instanceId} has now. */
+    private static String role(Relationship r, String instanceId) {
+        return instanceId.equals(r.currentPrimaryInstanceId()) ? "primary" : "standby";
     }
 
     /** The plan with the home region where the configuration names none, and the id once it is known. */
@@ -322,7 +390,10 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         }
     }
 
-    /** Only {@code data_sync} changes the pair in place; the rest of an update is bookkeeping. */
+    /**
+     * Only {@code data_sync} changes the pair in place; the rest of an update is bookkeeping. Whatever happens,
+     * the state ends as the cloud reports the pair (a pause refused on one instance reads {@code pausing}).
+     */
     @Override
     public void update(Update op) {
         Relationship plan = op.plan().as(Relationship.class);
@@ -332,11 +403,19 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         RedisDrPair pair = pair(cloud, target);
         try {
             if (!plan.dataSync().equals(prior.dataSync())) {
+                if (refusedNotNormal(op.diagnostics(), pair, prior, plan.dataSync())) {
+                    return;
+                }
                 pair.setSyncRunning("running".equals(plan.dataSync()));
             }
             op.setState(target.observed(prior.disasterRecoveryId(), pair.status()));
         } catch (CloudException e) {
             CloudErrors.report(op.diagnostics(), "changing data synchronization of " + prior.id(), e);
+            try {
+                op.setState(target.observed(prior.disasterRecoveryId(), pair.status()));
+            } catch (CloudException unreadable) {
+                // The prior state stays: the next refresh reads the pair.
+            }
         }
     }
 

@@ -65,7 +65,10 @@ final class RedisDrRelationshipSchema {
             Attribute.string("data_sync").defaultValue(Value.string("running"))
                     .validators(Validators.oneOf("running", "paused"))
                     .description("`running` replicates from primary to standby; `paused` suspends replication on "
-                            + "both instances. Changes in place."),
+                            + "both instances. Changes in place, once both instances are `normal` (checked at plan "
+                            + "time). The cloud pauses and resumes one instance at a time: when one of them refused, "
+                            + "the state reads `pausing` or `resuming`, and the next plan finishes the change and "
+                            + "names the instance behind."),
             Attribute.string("disaster_recovery_id").computed().planModifiers(UseStateForUnknown.instance())
                     .description("The relationship's id as the cloud returned it at construction; unknown (null) "
                             + "for an imported relationship."),
