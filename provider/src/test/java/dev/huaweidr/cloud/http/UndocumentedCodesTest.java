@@ -67,6 +67,9 @@ class UndocumentedCodesTest {
         for (String code : List.of("DCS.4973", "", "DCS.9999", "111400017")) {
             ApiException swap = refused(409, code, c -> c.dcs("ap-southeast-1").asyncSwap("d-1"));
             assertTrue(swap.isBusy(), "409 " + code + " is a busy instance: " + swap.getMessage());
+            ApiException shard = refused(409, code,
+                    c -> c.dcs("ap-southeast-1").shardSwitchover("d-1", "g-1", "n-2"));
+            assertTrue(shard.isBusy(), "409 " + code);
         }
     }
 
