@@ -86,8 +86,8 @@ class DwsDrTest extends EmulatorTestBase {
     void oneOperationAtATime() {
         act(SEEDED, "pause");
         Reply busy = cloud.post(SEEDED + "/start", null);
-        assertEquals(400, busy.status());
-        assertEquals("DWS.10202", busy.errorCode());
+        assertEquals(409, busy.status(), "Conflict: what the provider waits out as busy, whatever the code");
+        assertEquals("DWS.10202", busy.errorCode(), "the emulator's code");
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.huaweidr.framework.resource.ProviderData;
 import dev.huaweidr.framework.resource.Resource;
 import dev.huaweidr.framework.schema.Schema;
 import dev.huaweidr.resources.dcs.DcsInstanceRoles;
+import dev.huaweidr.resources.dcs.DcsShardSwitchover;
 import dev.huaweidr.resources.dcs.DcsSwap;
 import dev.huaweidr.resources.dws.DwsDisasterRecovery;
 import dev.huaweidr.resources.dws.DwsFailover;
@@ -68,7 +69,7 @@ public final class HuaweidrProvider implements Provider {
     @Override
     public List<Action> actions() {
         return List.of(new RedisDrSwitchover(), new RedisDrFailover(), new DwsFailover(), new DwsSwitchover(),
-                new DwsRecovery(), new DcsSwap());
+                new DwsRecovery(), new DcsSwap(), new DcsShardSwitchover());
     }
 
     @Override

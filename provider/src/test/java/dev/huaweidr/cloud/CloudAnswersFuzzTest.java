@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.huaweidr.cloud.auth.Credentials;
+import dev.huaweidr.cloud.dcs.ShardNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -100,6 +101,16 @@ class CloudAnswersFuzzTest {
             new Call("Dcs.logicalNodes", "{\"instance_id\":\"d\",\"total\":2,\"nodes\":[{\"logical_node_id\":\"m\","
                     + "\"node_type\":\"master\",\"priority_weight\":100}]}",
                     c -> c.dcs("ap-southeast-1").logicalNodes("d").forEach(n -> n.isMaster())),
+            new Call("Dcs.shards", "{\"group_count\":1,\"group_list\":[{\"group_id\":\"g\",\"group_name\":\"group-0\","
+                    + "\"replication_list\":[{\"replication_role\":\"master\",\"replication_ip\":\"10.0.0.1\","
+                    + "\"node_id\":\"n\",\"status\":\"Active\"}]}]}",
+                    c -> c.dcs("ap-southeast-1").shards("d").forEach(s -> {
+                        s.describe();
+                        s.master().ifPresent(ShardNode::describe);
+                        s.node("n");
+                    })),
+            new Call("Dcs.shardSwitchover", "{\"job_id\":\"j\"}",
+                    c -> c.dcs("ap-southeast-1").shardSwitchover("d", "g", "n")),
             new Call("Dcs.job", "{\"job_id\":\"j\",\"status\":\"SUCCESS\",\"begin_time\":\"1\",\"end_time\":\"2\"}",
                     c -> c.waiter().await(c.dcs("ap-southeast-1").watchJob("j"))),
             new Call("Iam.projects", "{\"projects\":[{\"id\":\"p1\",\"name\":\"ap-southeast-1\",\"enabled\":true}]}",

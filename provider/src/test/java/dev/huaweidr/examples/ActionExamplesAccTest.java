@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.huaweidr.acc.EmulatedAccTest;
+import dev.huaweidr.acc.EmulatedDcsRoles;
 import dev.huaweidr.acc.ProjectRoot;
 import dev.huaweidr.acc.TerraformCli;
 import java.io.IOException;
@@ -28,7 +29,7 @@ class ActionExamplesAccTest extends EmulatedAccTest {
     @Test
     void everyExampleValidatesAppliesAndRuns() {
         List<Path> examples = examples();
-        assertEquals(9, examples.size(), examples.toString());
+        assertEquals(10, examples.size(), examples.toString());
         for (Path example : examples) {
             ws.file(example.getParent().getFileName() + ".tf", read(example));
         }
@@ -41,13 +42,16 @@ class ActionExamplesAccTest extends EmulatedAccTest {
         assertTrue(applied.contains("dcs_master_ips"), applied);
         assertTrue(applied.contains("last_success_time = \"2025-01-01T00:05:00\""), applied);
 
-        for (String action : List.of("huaweidr_dcs_swap.cache", "huaweidr_dws_failover.prod",
+        for (String action : List.of("huaweidr_dcs_swap.cache", "huaweidr_dcs_shard_switchover.shard0",
+                "huaweidr_dws_failover.prod",
                 "huaweidr_dws_recovery.prod", "huaweidr_dws_switchover.prod",
                 "huaweidr_geminidb_redis_dr_switchover.to_apse3", "huaweidr_geminidb_redis_dr_failover.to_apse3")) {
             TerraformCli.Result invoked = ws.apply("-invoke=action." + action);
             assertTrue(invoked.stdout().contains("Action complete: action." + action), invoked.stdout());
         }
         assertEquals("redis-b-in12", cloud.state().path("redis_dr_pairs").path(0).path("master_instance_id").asText());
+        assertEquals(List.of("dcs-proxy-01-node-3"),
+                EmulatedDcsRoles.shardNodes(cloud, "dcs-proxy-01", "dcs-proxy-01-group-0", "master"));
     }
 
     private static List<Path> examples() {

@@ -101,6 +101,11 @@ class BadInputAccTest extends EmulatedAccTest {
             action(action, "instance_id = \"i\"\n    timeout = \"ten minutes\" # bad");
         }
         action("huaweidr_geminidb_redis_dr_switchover", "instance_id = \"i\"\n    primary_region = \"x\" # bad");
+        String shard = "huaweidr_dcs_shard_switchover";
+        action(shard, "instance_id = \"..\" # bad\n    group_id = \"g\"\n    node_id = \"n\"");
+        action(shard, "instance_id = \"i\"\n    group_id = \"a/b\" # bad\n    node_id = \"n\"");
+        action(shard, "instance_id = \"i\"\n    group_id = \"g\"\n    node_id = \"\" # bad");
+        action(shard, "instance_id = \"i\"\n    group_id = \"g\"\n    node_id = \"node 2\" # bad");
         for (String action : List.of("huaweidr_dws_failover", "huaweidr_dws_switchover", "huaweidr_dws_recovery")) {
             action(action, "disaster_recovery_id = \"\"");
             action(action, "disaster_recovery_id = \".\"");

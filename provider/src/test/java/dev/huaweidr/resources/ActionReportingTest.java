@@ -75,7 +75,8 @@ class ActionReportingTest {
     }
 
     @Test
-    void aRefusalKeepsTheCloudsCodeAndAnUnknownOutcomeAsksForACheck() {
+    void aRefusalKeepsTheAnswersCodeAndAnUnknownOutcomeAsksForACheck() {
+        // DCS.4973 is the emulator's code for this refusal (docs/cloud-contract.md): any code is kept as given.
         Diagnostic refused = report(new ApiException(SWAP, 400, "DCS.4973", "not master/standby", "r1",
                 ErrorClass.FATAL));
         assertEquals("Failed swapping i", refused.summary());

@@ -43,8 +43,8 @@ class ProviderAccTest {
         assertEquals("markdown", provider.path("endpoints").path("description_kind").asText());
 
         JsonNode huaweidr = schemas.path("provider_schemas").path("registry.terraform.io/huaweidr/huaweidr");
-        for (String action : List.of("huaweidr_dcs_swap", "huaweidr_dws_failover", "huaweidr_dws_switchover",
-                "huaweidr_dws_recovery", "huaweidr_geminidb_redis_dr_switchover",
+        for (String action : List.of("huaweidr_dcs_swap", "huaweidr_dcs_shard_switchover", "huaweidr_dws_failover",
+                "huaweidr_dws_switchover", "huaweidr_dws_recovery", "huaweidr_geminidb_redis_dr_switchover",
                 "huaweidr_geminidb_redis_dr_failover")) {
             JsonNode block = huaweidr.path("action_schemas").path(action).path("block");
             assertEquals("markdown", block.path("description_kind").asText(), action);

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
 /**
  * The API gateway's authentication: an {@code X-Auth-Token} listed in the seed, or an SDK-HMAC-SHA256
  * signature verified by rebuilding the canonical request from the received bytes. Failures are the
- * gateway's 401 errors; no secret ever appears in a message.
+ * gateway's 401 errors with its documented codes ({@code APIGW.0301}, {@code APIGW.0303}: the signing guide);
+ * no secret ever appears in a message.
  */
 public final class Authenticator {
     private static final String PREFIX = "Incorrect IAM authentication information: ";

@@ -8,6 +8,11 @@ import dev.huaweidr.emulator.model.Job;
 import dev.huaweidr.emulator.model.Json;
 import dev.huaweidr.emulator.model.World;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /** DCS v2 response bodies. */
 final class DcsViews {
     private DcsViews() {
@@ -47,9 +52,37 @@ final class DcsViews {
                     .put("node_ip", n.nodeIp).put("node_port", String.valueOf(n.nodePort))
                     .put("node_id", n.nodeId).put("priority_weight", 100).put("is_access", true)
                     .put("group_id", n.groupId).put("group_name", n.groupName).put("is_remove_ip", false)
-                    .put("replication_id", n.nodeId);
+                    .put("replication_id", replicationId(n));
         }
         return body;
+    }
+
+    /**
+     * The shards with their master and replicas, in the order the nodes list them; nodes in no group (proxies)
+     * are in none. {@code node_id} is what the shard switchover promotes.
+     */
+    static ObjectNode groups(DcsInstance i) {
+        Map<String, List<DcsNode>> byGroup = new LinkedHashMap<>();
+        i.nodes.stream().filter(n -> n.groupId != null)
+                .forEach(n -> byGroup.computeIfAbsent(n.groupId, g -> new ArrayList<>()).add(n));
+        ObjectNode body = Json.object().put("group_count", byGroup.size());
+        ArrayNode groups = body.putArray("group_list");
+        byGroup.forEach((groupId, nodes) -> {
+            ObjectNode group = groups.addObject().put("group_id", groupId).put("group_name", nodes.get(0).groupName);
+            ArrayNode replications = group.putArray("replication_list");
+            for (DcsNode n : nodes) {
+                replications.addObject().put("replication_role", n.nodeType).put("replication_ip", n.nodeIp)
+                        .put("is_replication", false).put("replication_id", replicationId(n))
+                        .put("node_id", n.nodeId).put("status", n.status).put("az_code", n.azCode)
+                        .putArray("dimensions");
+            }
+        });
+        return body;
+    }
+
+    /** DCS's replication id is not the node id (the shard switchover takes the node id): kept apart here too. */
+    private static String replicationId(DcsNode n) {
+        return n.logicalNodeId;
     }
 
     /** Job status: INIT during the first fifth of its duration, then RUNNING; times are epoch-ms strings. */

@@ -9,7 +9,8 @@ import java.util.TreeSet;
 
 /**
  * Matches method + path against registered templates. Like the real API gateway, an unknown API is a 404
- * {@code APIGW.0101}; a known path with the wrong method is a 405 naming the allowed methods.
+ * {@code APIGW.0101} (the gateway's own code); a known path with the wrong method is a 405 naming the allowed
+ * methods (the status and message are this emulator's choice).
  */
 public final class Router<H> {
     private record Route<H>(String method, PathTemplate template, H handler) {

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.huaweidr.emulator.model.Json;
 
 /**
- * The cloud services the emulator answers for, with their error shapes and generic error codes.
- * Gateway errors (codes starting with {@code APIG}) look the same for every service.
+ * The cloud services the emulator answers for, with their error shapes and generic error codes (parameter
+ * error, invalid project, internal error). Gateway errors (codes starting with {@code APIG}) look the same for
+ * every service. Documented: {@code DBS.200001}, {@code DBS.280005} (the DBS error table), {@code 111400063},
+ * {@code 111400002} (DCS); handled by Huawei's Terraform provider: {@code DWS.0001}. This emulator's choice,
+ * for want of a source: {@code DWS.0005}, {@code 111500001}, {@code IAM.0001}, {@code IAM.0002},
+ * {@code VPC.0001}, {@code VPC.0002} (which VPC's own table uses for another error).
  */
 public enum Service {
     GEMINIDB("DBS.200001", "DBS.200001", "DBS.280005"),

@@ -3,7 +3,10 @@ package dev.huaweidr.emulator.model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A DCS (Redis) instance; {@code cacheMode} {@code ha} is master/standby, the only kind that swaps. */
+/**
+ * A DCS (Redis) instance; {@code cacheMode} {@code ha} (master/standby) and {@code ha_rw_split} (read/write
+ * split) swap as a whole, {@code cluster} and {@code proxy} switch shard by shard, {@code single} has no replica.
+ */
 public final class DcsInstance {
     public String instanceId;
     public String name;

@@ -19,6 +19,7 @@ public final class VpcApi {
 
     private Response subnet(Request request, World world) {
         String id = request.pathVar("subnet_id");
+        // 404 VPC.0202, as VPC's error-code table documents it.
         Subnet subnet = world.subnet(id).filter(s -> s.projectId().equals(request.projectId()))
                 .orElseThrow(() -> new ApiError(404, "VPC.0202",
                         "Query resource by id " + id + " fail.the subnet could not be found."));

@@ -10,11 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * DCS (v2) master/replica swaps in one region (spec §5). A swap may throw {@link OutcomeUnknownException}: the
- * only read-back is {@link #logicalNodes} (did the master node change?), which cannot tell "not applied" from
- * "not yet done" for an asynchronous swap, so the caller reports it rather than repeating it. A swap is a
- * toggle: a busy answer ({@code ApiException.isBusy()}) is thrown at once instead of being waited out, since
- * the task keeping the instance busy may be another swap, and swapping after it would switch back.
+ * DCS (v2) master/replica swaps and shard switchovers in one region (spec §5). A swap or switchover may throw
+ * {@link OutcomeUnknownException}: the only read-back is the roles ({@link #logicalNodes}, {@link #shards}),
+ * which cannot tell "not applied" from "not yet done" for an asynchronous job, so the caller reports it rather
+ * than repeating it. Both are toggles: a busy answer ({@code ApiException.isBusy()}) is thrown at once instead
+ * of being waited out, since the task keeping the instance busy may be another swap or switchover, and
+ * switching after it would undo it or switch twice.
  */
 public final class Dcs {
     private static final Set<String> FAILED_STATUSES = Set.of("CREATEFAILED", "ERROR", "FROZEN");
@@ -33,7 +34,7 @@ public final class Dcs {
         return NotFoundException.emptyIfNotFound(() -> instance(instanceId));
     }
 
-    /** The instance; absent is an error with {@code isNotFound()} (404 {@code 111404022}). */
+    /** The instance; absent is an error with {@code isNotFound()} (404 {@code 111404022}, documented). */
     public DcsInstance instance(String instanceId) {
         return api.get("/v2/{project_id}/instances/{}", instanceId).fetch(DcsInstance.class);
     }
@@ -43,10 +44,27 @@ public final class Dcs {
                 .fetch(Envelopes.Nodes.class).nodes();
     }
 
-    /** Asynchronous master/standby swap of an {@code ha} instance; returns the job id to watch. */
+    /** The shards with their master and replicas (the API's singular {@code instance} path). */
+    public List<Shard> shards(String instanceId) {
+        return api.get("/v2/{project_id}/instance/{}/groups", instanceId).fetch(Envelopes.Groups.class).groupList();
+    }
+
+    /**
+     * Asynchronous master/standby swap of a master/standby instance ({@code ha}, {@code ha_rw_split}); returns
+     * the job id to watch.
+     */
     public String asyncSwap(String instanceId) {
         return api.put("/v2/{project_id}/instances/{}/async-swap", instanceId).toggle()
                 .fetch(Envelopes.JobId.class, Envelopes.JobId::jobId, "job_id");
+    }
+
+    /**
+     * Asynchronous shard switchover of a Redis Cluster or Proxy instance: node {@code nodeId} of shard
+     * {@code groupId} becomes its master. Returns the job id to watch.
+     */
+    public String shardSwitchover(String instanceId, String groupId, String nodeId) {
+        return api.post("/v2/{project_id}/instance/{}/groups/{}/replications/{}/async-switchover", instanceId,
+                groupId, nodeId).toggle().fetch(Envelopes.JobId.class, Envelopes.JobId::jobId, "job_id");
     }
 
     /** Synchronous master/standby swap: done when it returns (204). */
@@ -54,7 +72,7 @@ public final class Dcs {
         api.post("/v2/{project_id}/instances/{}/swap", instanceId).toggle().send();
     }
 
-    /** The job; an unknown id is refused by DCS (400 {@code 111400063}). */
+    /** The job; an unknown id is refused by DCS (400 {@code 111400063}, documented). */
     public DcsJob job(String jobId) {
         return api.get("/v2/{project_id}/jobs/{}", jobId).fetch(DcsJob.class);
     }

@@ -15,4 +15,10 @@ final class Envelopes {
 
     record JobId(String jobId) {
     }
+
+    record Groups(Integer groupCount, List<Shard> groupList) {
+        Groups {
+            groupList = groupList == null ? List.of() : groupList;
+        }
+    }
 }

@@ -45,7 +45,7 @@ public final class Dws {
         return NotFoundException.emptyIfNotFound(() -> disasterRecovery(id));
     }
 
-    /** The task; absent is an error with {@code isNotFound()} (DWS answers 400 {@code DWS.10101}). */
+    /** The task; absent is an error with {@code isNotFound()} (400 {@code DWS.10101}, per Huawei's provider). */
     public DisasterRecovery disasterRecovery(String id) {
         DisasterRecovery detail = api.get("/v2/{project_id}/disaster-recovery/{}", id)
                 .fetch(Envelopes.Detail.class).disasterRecovery();

@@ -13,7 +13,10 @@ import java.util.Set;
 
 /**
  * Error code to {@link ErrorClass}, per service: data, read top to bottom, first match wins. Codes not listed
- * fall back on the HTTP status (see {@link #classify}). docs/cloud-client.md explains each row.
+ * fall back on the HTTP status (see {@link #classify}). Only codes the cloud is known to answer are listed:
+ * documented in an API reference, or handled the same way by Huawei's own Terraform provider (each group says
+ * which). A code that only this project's emulator answers (docs/cloud-contract.md names them) is never a key
+ * here, so what the provider does never depends on it. docs/cloud-client.md explains each row.
  */
 final class ErrorTable {
     /** A row: {@code service} null = every service (gateway codes); empty {@code statuses} = any status. */
@@ -25,30 +28,35 @@ final class ErrorTable {
     }
 
     private static final Set<Integer> ANY = Set.of();
+    /** 409 Conflict: the request conflicts with the resource's current state, so it was not applied. */
+    private static final int CONFLICT = 409;
 
     private static final List<Row> ROWS = List.of(
-            // API gateway, every service.
+            // API gateway, every service: the signing guide (0301, 0303), the throttling message (0308).
             new Row(null, "APIGW.0301", ANY, AUTH),
             new Row(null, "APIG.0301", ANY, AUTH),
             new Row(null, "APIGW.0303", ANY, AUTH),
             new Row(null, "APIG.0303", ANY, AUTH),
             new Row(null, "APIGW.0308", ANY, THROTTLED),
             new Row(null, "APIG.0308", ANY, THROTTLED),
-            // "The API does not exist": a wrong endpoint, never a missing resource.
+            // "The API does not exist or has not been published": a wrong endpoint, never a missing resource.
             new Row(null, "APIGW.0101", ANY, FATAL),
             new Row(null, "APIG.0101", ANY, FATAL),
 
-            // GeminiDB: one operation at a time per instance (seen under 400/403/409/500).
+            // GeminiDB: one operation at a time per instance. DBS.200019 and DBS.280005 are in the DBS error
+            // table (documented for DDS, the same code space); all three, under 400/403/409/500, are what
+            // Huawei's provider waits out for GeminiDB.
             new Row(Service.GEMINIDB, "DBS.200019", Set.of(400, 403, 409, 500), RETRYABLE_BUSY),
             new Row(Service.GEMINIDB, "DBS.201015", Set.of(400, 403, 409, 500), RETRYABLE_BUSY),
             new Row(Service.GEMINIDB, "DBS.280005", Set.of(400, 403, 409, 500), RETRYABLE_BUSY),
             new Row(Service.GEMINIDB, "DBS.200002", Set.of(404), NOT_FOUND),
 
-            // DWS: not-found DR tasks answer 400.
-            new Row(Service.DWS, "DWS.10202", ANY, RETRYABLE_BUSY),
+            // DWS: a DR task that is not there answers 400 DWS.10101, which Huawei's provider reads as gone.
+            // DWS documents no busy code: a busy task is known by 409 alone (see classify).
             new Row(Service.DWS, "DWS.10101", Set.of(400, 404), NOT_FOUND),
 
-            // DCS: background task running, busy states the Terraform provider waits out, billing busy.
+            // DCS: "a background task is running" (111400017, the error-code appendix); the busy states and
+            // the billing answer Huawei's provider waits out (DCS.4xxx, CBC.99003651).
             new Row(Service.DCS, "111400017", ANY, RETRYABLE_BUSY),
             new Row(Service.DCS, "CBC.99003651", ANY, RETRYABLE_BUSY),
             dcsBusy("DCS.4026"), dcsBusy("DCS.4049"), dcsBusy("DCS.4096"), dcsBusy("DCS.4097"),
@@ -57,6 +65,7 @@ final class ErrorTable {
             dcsBusy("DCS.4121"), dcsBusy("DCS.4231"), dcsBusy("DCS.4975"),
             new Row(Service.DCS, "111404022", Set.of(404), NOT_FOUND),
 
+            // VPC: the subnet query's "could not be found" (the VPC error-code table).
             new Row(Service.VPC, "VPC.0202", Set.of(404), NOT_FOUND));
 
     private ErrorTable() {
@@ -67,9 +76,10 @@ final class ErrorTable {
     }
 
     /**
-     * The class of an error answer: the table, else 429 throttled, 401 auth, 404 not found (only when the body
-     * is a Huawei Cloud error body: a bare 404 means the URL reached something that is not the API, and
-     * dropping resources from the state on that would be destructive), else fatal.
+     * The class of an error answer: the table, else by the HTTP status alone, whatever the code: 429
+     * throttled, 409 busy, 401 auth, 404 not found (only when the body is a Huawei Cloud error body: a bare
+     * 404 means the URL reached something that is not the API, and dropping resources from the state on that
+     * would be destructive), else fatal.
      */
     static ErrorClass classify(Service service, int status, ErrorBody body) {
         for (Row row : ROWS) {
@@ -79,6 +89,9 @@ final class ErrorTable {
         }
         if (status == 429) {
             return THROTTLED;
+        }
+        if (status == CONFLICT) {
+            return RETRYABLE_BUSY;
         }
         if (status == 401) {
             return AUTH;

@@ -10,7 +10,7 @@ public final class Vpc {
         this.api = api;
     }
 
-    /** The subnet; absent is an error with {@code isNotFound()} (404 {@code VPC.0202}). */
+    /** The subnet; absent is an error with {@code isNotFound()} (404 {@code VPC.0202}, documented). */
     public Subnet subnet(String subnetId) {
         return api.get("/v1/{project_id}/subnets/{}", subnetId)
                 .fetch(SubnetAnswer.class, SubnetAnswer::subnet, "subnet");

@@ -32,36 +32,42 @@ public final class DcsInstanceRoles implements DataSource {
             Attribute.string("name").computed().description("The instance's name."),
             Attribute.string("status").computed().description("The instance's status, e.g. `RUNNING`."),
             Attribute.string("cache_mode").computed()
-                    .description("`single`, `ha` (master/standby: the mode `huaweidr_dcs_swap` works on), "
-                            + "`ha_rw_split`, `proxy` or `cluster`."),
+                    .description("`single`, `ha` (master/standby), `ha_rw_split` (read/write split), `proxy` or "
+                            + "`cluster`. `ha` and `ha_rw_split` swap master and replica with `huaweidr_dcs_swap`; "
+                            + "`proxy` and `cluster` switch shard by shard with `huaweidr_dcs_shard_switchover`."),
             Attribute.of("master_ips", Type.list(Type.STRING)).computed()
                     .description("IP addresses of the master nodes (one per shard), in the node list's order."),
             Attribute.nested("nodes", NestingMode.LIST,
                     Attribute.string("logical_node_id").computed().description("The logical node's ID."),
+                    Attribute.string("node_id").computed()
+                            .description("The node's ID, which `huaweidr_dcs_shard_switchover` takes as `node_id`."),
                     Attribute.string("name").computed().description("The node's name."),
                     Attribute.string("role").computed().description("`master`, `slave` (replica) or `proxy`."),
                     Attribute.string("ip").computed().description("The node's IP address."),
                     Attribute.string("port").computed().description("The node's port."),
                     Attribute.string("availability_zone").computed().description("The node's availability zone."),
-                    Attribute.string("group_id").computed().description("The shard (group) the node belongs to."),
+                    Attribute.string("group_id").computed()
+                            .description("The shard (group) the node belongs to, which "
+                                    + "`huaweidr_dcs_shard_switchover` takes as `group_id`."),
                     Attribute.string("group_name").computed().description("The shard's name."),
                     Attribute.string("status").computed()
                             .description("`Creating`, `Active`, `Inactive`, `Deleting` or `AddSharding`."))
                     .computed()
                     .description("Every node of the instance with its role."))
             .description("The nodes of a DCS Redis instance and which of them is master now, e.g. to check the "
-                    + "outcome of `huaweidr_dcs_swap`.\n\n"
+                    + "outcome of `huaweidr_dcs_swap`, or to choose the replica `huaweidr_dcs_shard_switchover` "
+                    + "promotes.\n\n"
                     + "APIs: `GET /v2/{project_id}/instances/{instance_id}`, `GET .../logical-nodes`."));
 
     record Roles(String instanceId, String region, String name, String status, String cacheMode,
             List<String> masterIps, List<Node> nodes) {
     }
 
-    record Node(String logicalNodeId, String name, String role, String ip, String port, String availabilityZone,
-            String groupId, String groupName, String status) {
+    record Node(String logicalNodeId, String nodeId, String name, String role, String ip, String port,
+            String availabilityZone, String groupId, String groupName, String status) {
         static Node of(LogicalNode n) {
-            return new Node(n.logicalNodeId(), n.name(), n.nodeType(), n.nodeIp(), n.nodePort(), n.azCode(),
-                    n.groupId(), n.groupName(), n.status());
+            return new Node(n.logicalNodeId(), n.nodeId(), n.name(), n.nodeType(), n.nodeIp(), n.nodePort(),
+                    n.azCode(), n.groupId(), n.groupName(), n.status());
         }
     }
 

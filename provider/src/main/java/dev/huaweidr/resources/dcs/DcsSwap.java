@@ -1,6 +1,5 @@
 package dev.huaweidr.resources.dcs;
 
-import dev.huaweidr.cloud.ApiException;
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.CloudException;
 import dev.huaweidr.cloud.dcs.Dcs;
@@ -22,9 +21,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * {@code huaweidr_dcs_swap}: swaps master and replica of a master/standby DCS instance with the asynchronous
- * swap API, and checks from the node list that the master changed. A swap is a toggle with no reliable
- * read-back (a second one switches back), so it is never repeated automatically.
+ * {@code huaweidr_dcs_swap}: swaps master and replica of a master/standby or read/write split DCS instance with
+ * the asynchronous swap API, and checks from the node list that the master changed. A swap is a toggle with no
+ * reliable read-back (a second one switches back), so it is never repeated automatically.
  */
 public final class DcsSwap implements Action {
     static final String TYPE = "huaweidr_dcs_swap";
@@ -35,16 +34,19 @@ public final class DcsSwap implements Action {
     static final Schema SCHEMA = Schema.of(Block.of(
             Attribute.string("instance_id").required()
                     .validators(CloudIds.validator())
-                    .description("The DCS instance; it must be master/standby (cache mode `ha`) and `RUNNING`."),
+                    .description("The DCS instance; it must be master/standby or read/write split (cache mode "
+                            + "`ha` or `ha_rw_split`) and `RUNNING`."),
             ActionAttributes.region("the instance"),
             ActionAttributes.timeout(TIMEOUT))
-            .description("Swaps the master and the replica of a master/standby (`ha`) DCS Redis instance: the "
-                    + "replica becomes the master.\n\n"
+            .description("Swaps the master and the replica of a master/standby (`ha`) or read/write split "
+                    + "(`ha_rw_split`) DCS Redis instance: the replica becomes the master. Redis Cluster and Proxy "
+                    + "Cluster instances switch shard by shard instead, with `huaweidr_dcs_shard_switchover`; a "
+                    + "single-node instance has no replica.\n\n"
                     + "**Cost:** clients are interrupted for up to about 10 seconds while the roles change (the "
                     + "instance's address stays the same), and writes not yet replicated to the replica may be "
                     + "lost, replication being asynchronous.\n\n"
-                    + "Before swapping, the action checks that the instance is `RUNNING`, master/standby and "
-                    + "idle; afterwards it checks that the master changed and says which node is master now. "
+                    + "Before swapping, the action checks that the instance is `RUNNING`, of a kind that swaps "
+                    + "and idle; afterwards it checks that the master changed and says which node is master now. "
                     + "A swap is never repeated automatically: a second one would switch back. For the same "
                     + "reason it does not wait for a background task on the instance, which may be another "
                     + "swap: it refuses, also when the cloud answers that a task began after the check, and "
@@ -76,8 +78,7 @@ public final class DcsSwap implements Action {
         String cannot = "Cannot swap DCS instance " + id;
         try {
             DcsInstance instance = dcs.findInstance(id).orElse(null);
-            String refusal = instance == null ? "There is no DCS instance " + id + " in " + region + "."
-                    : refusal(instance);
+            String refusal = instance == null ? DcsChecks.missing(id, region) : DcsChecks.swapRefusal(instance);
             LogicalNode master = refusal == null ? master(dcs.logicalNodes(id)) : null;
             if (refusal == null && master == null) {
                 refusal = "Instance " + id + " lists no master node.";
@@ -86,19 +87,11 @@ public final class DcsSwap implements Action {
                 ActionRefusal.report(op.diagnostics(), cannot, refusal);
                 return;
             }
-            progress.done("Checked " + id + ": RUNNING, master/standby, master " + describe(master));
+            progress.done("Checked " + id + ": RUNNING, " + DcsChecks.kind(instance) + ", master " + describe(master));
             progress.progress("Swapping master and replica: clients are interrupted for up to about 10 seconds, "
                     + "and writes not yet replicated to the replica may be lost");
-            String job;
-            try {
-                job = dcs.asyncSwap(id);
-            } catch (ApiException e) {
-                if (!e.isBusy()) {
-                    throw e;
-                }
-                // A task began after the check (another swap, perhaps): the cloud did not swap, nor does a retry.
-                ActionRefusal.report(op.diagnostics(), cannot, busy(id) + " The cloud refused the swap: "
-                        + e.getMessage() + ".");
+            String job = DcsChecks.startUnlessBusy(() -> dcs.asyncSwap(id), op.diagnostics(), cannot, busy(id));
+            if (job == null) {
                 return;
             }
             progress.done("Started swap job " + job);
@@ -118,28 +111,9 @@ public final class DcsSwap implements Action {
         }
     }
 
-    /** Why the instance cannot swap now, or null. */
-    private static String refusal(DcsInstance instance) {
-        String id = instance.instanceId();
-        if (!"ha".equals(instance.cacheMode())) {
-            return "Instance " + id + " has cache mode `" + instance.cacheMode() + "`: only master/standby (`ha`) "
-                    + "instances swap master and replica as a whole (Proxy and Redis Cluster instances switch "
-                    + "shard by shard).";
-        }
-        if (!"RUNNING".equals(instance.status())) {
-            return "Instance " + id + " is " + instance.status() + "; a swap needs it RUNNING.";
-        }
-        if (instance.hasTask()) {
-            return busy(id);
-        }
-        return null;
-    }
-
     /** Why a busy instance is not swapped when it is free again. */
-    private static String busy(String id) {
-        return "A background task is running on instance " + id + ", perhaps another swap. A swap does not wait "
-                + "for it: after another swap it would switch back. Once the task has finished, read the roles with "
-                + "the `huaweidr_dcs_instance_roles` data source and invoke the swap again if it is still needed.";
+    static String busy(String id) {
+        return DcsChecks.busy(id, "swap", "switch back");
     }
 
     private static LogicalNode master(List<LogicalNode> nodes) {

@@ -11,7 +11,7 @@ import java.util.List;
 public final class DwsRecovery extends DwsTaskAction {
     static final String TYPE = "huaweidr_dws_recovery";
 
-    /** DWS also requires a failover before, which only it can tell: it answers {@code DWS.10204} otherwise. */
+    /** DWS also requires a failover before, which only it can tell: it refuses otherwise (code undocumented). */
     public DwsRecovery() {
         super(TYPE, new Transition("recovery", "recovering", List.of("stopped", "abnormal"), "starting",
                 "the task running"));

@@ -8,6 +8,7 @@ import dev.huaweidr.cloud.ApiException;
 import dev.huaweidr.cloud.ErrorClass;
 import dev.huaweidr.cloud.dcs.Dcs;
 import dev.huaweidr.cloud.dcs.LogicalNode;
+import dev.huaweidr.cloud.dcs.Shard;
 import dev.huaweidr.cloud.dws.CreateDisasterRecovery;
 import dev.huaweidr.cloud.dws.DisasterRecovery;
 import dev.huaweidr.cloud.dws.Dws;
@@ -19,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** DWS DR tasks, DCS swaps and VPC subnets against the emulator. */
+/** DWS DR tasks, DCS swaps and shard switchovers, and VPC subnets against the emulator. */
 class DwsDcsVpcEmulatorTest extends EmulatorTest {
     private static final String TASK = "dws-dr-task-prod";
     private Dws dws;
@@ -125,7 +126,25 @@ class DwsDcsVpcEmulatorTest extends EmulatorTest {
     }
 
     @Test
+    void dcsShardsAndAShardSwitchover() {
+        List<Shard> shards = dcs.shards("dcs-proxy-01");
+        assertEquals(List.of("dcs-proxy-01-group-0", "dcs-proxy-01-group-1"),
+                shards.stream().map(Shard::groupId).toList(), "the proxy node is in no shard");
+        Shard shard = shards.get(0);
+        assertEquals("group-0 (dcs-proxy-01-group-0)", shard.describe());
+        assertEquals("dcs-proxy-01-node-2 (10.1.1.81)", shard.master().orElseThrow().describe());
+        assertTrue(!shard.node("dcs-proxy-01-node-4").orElseThrow().isMaster());
+
+        String job = dcs.shardSwitchover("dcs-proxy-01", shard.groupId(), "dcs-proxy-01-node-4");
+        assertEquals("SUCCESS", waiter.await(dcs.watchJob(job)).status());
+        assertEquals("dcs-proxy-01-node-4", dcs.shards("dcs-proxy-01").get(0).master().orElseThrow().nodeId());
+        assertEquals("dcs-proxy-01-node-5", dcs.shards("dcs-proxy-01").get(1).master().orElseThrow().nodeId());
+    }
+
+    @Test
     void dcsRefusalsAndNotFound() {
+        // An instance type without the swap: the emulator's code (DCS.4973, docs/cloud-contract.md), a refusal
+        // the client does not wait out, as it would not any other 400 code it does not know.
         ApiException cluster = assertThrows(ApiException.class, () -> dcs.asyncSwap("dcs-cluster-01"));
         assertEquals("DCS.4973", cluster.errorCode());
         assertEquals(ErrorClass.FATAL, cluster.errorClass());

@@ -72,7 +72,7 @@ class CloudHttpTest {
         return overrides;
     }
 
-    private static Cloud cloudAt(String baseUrl, int maxRetries) {
+    static Cloud cloudAt(String baseUrl, int maxRetries) {
         return cloudAt(baseUrl, maxRetries, AttemptLimits.DEFAULT);
     }
 
@@ -86,11 +86,11 @@ class CloudHttpTest {
         return cloud.geminiDb("ap-southeast-1");
     }
 
-    private static MockResponse json(int code, String body) {
+    static MockResponse json(int code, String body) {
         return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
     }
 
-    private static MockResponse error(int code, String errorCode, String msg) {
+    static MockResponse error(int code, String errorCode, String msg) {
         return json(code, "{\"error_code\":\"" + errorCode + "\",\"error_msg\":\"" + msg + "\"}");
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.huaweidr.acc.EmulatedAccTest;
+import dev.huaweidr.acc.EmulatedDcsRoles;
 import dev.huaweidr.acc.RunningTerraform;
 import dev.huaweidr.acc.TerraformCli;
 import dev.huaweidr.acc.Workspace;
@@ -101,20 +102,61 @@ class DcsSwapAccTest extends EmulatedAccTest {
                     "claims no swap it did not make: " + why);
         }
         assertEquals(List.of("10.1.1.52"), masterIps("dcs-ha-01"), "swapped once, not swapped back");
-        assertEquals(1, swapJobs(), "one swap job in the cloud");
+        assertEquals(1, EmulatedDcsRoles.jobs(cloud, "masterStandbySwapJob"), "one swap job in the cloud");
         assertTrue(cloud.calls(SWAP) <= 2, "no swap request was repeated: " + cloud.calls(SWAP));
     }
 
     @Test
-    void aClusterInstanceIsRefusedBeforeAnySwapCall() {
+    void aReadWriteSplitInstanceSwapsLikeAMasterStandbyOne() {
+        ws.config(config(swap("dcs-rw-01", null)));
+        String out = ws.apply("-invoke=" + ACTION).stdout();
+        assertTrue(out.contains("Checked dcs-rw-01: RUNNING, read/write split, master dcs-rw-node-0 (10.1.1.71)"), out);
+        assertTrue(out.contains("Master is now dcs-rw-node-1 (10.1.1.72); dcs-rw-node-0 (10.1.1.71) is the replica"),
+                out);
+        assertEquals(List.of("10.1.1.72"), masterIps("dcs-rw-01"), "the emulator swapped the roles");
+        assertEquals(1, cloud.calls(SWAP));
+    }
+
+    /** The kinds of instance that have no swap at all are refused, and the refusal says what to do instead. */
+    @Test
+    void instancesWithoutASwapAreRefusedBeforeAnySwapCallWithWhatToUseInstead() {
         ws.config(config(swap("dcs-cluster-01", null)));
-        TerraformCli.Result result = ws.run("apply", "-auto-approve", "-invoke=" + ACTION);
-        assertEquals(1, result.exitCode(), result.toString());
-        assertTrue(result.output().contains("Cannot swap DCS instance dcs-cluster-01"), result.output());
-        assertTrue(result.output().contains("cache mode `cluster`"), result.output());
-        assertTrue(result.output().contains("Nothing was changed."), result.output());
+        String cluster = refused();
+        assertTrue(cluster.contains("Cannot swap DCS instance dcs-cluster-01"), cluster);
+        assertTrue(cluster.contains("Instance dcs-cluster-01 is Redis Cluster (cache mode `cluster`): its shards "
+                + "switch one by one, not the instance as a whole. Promote a replica of one shard with the "
+                + "`huaweidr_dcs_shard_switchover` action"), cluster);
+        assertTrue(cluster.contains("Nothing was changed."), cluster);
+
+        ws.config(config(swap("dcs-single-01", null)));
+        String single = refused();
+        assertTrue(single.contains("Instance dcs-single-01 is single-node (cache mode `single`): it has no replica "
+                + "to switch to"), single);
         assertEquals(0, cloud.calls(SWAP), "no swap call was made");
         assertEquals(List.of("10.1.1.61", "10.1.1.63"), masterIps("dcs-cluster-01"));
+    }
+
+    /**
+     * A conflict (409) is what the client reads as a busy instance, whatever code comes with it: refused like
+     * the documented "background task is running", and not repeated.
+     */
+    @Test
+    void aConflictWithAnyCodeIsRefusedLikeABusyInstance() {
+        cloud.fault("{\"method\":\"PUT\",\"path\":\"async-swap$\",\"status\":409,\"error_code\":\"DCS.9999\","
+                + "\"error_msg\":\"Conflict.\",\"times\":1}");
+        ws.config(config(swap("dcs-ha-01", null)));
+        String why = refused();
+        assertTrue(why.contains("Cannot swap DCS instance dcs-ha-01"), why);
+        assertTrue(why.contains("A background task is running on instance dcs-ha-01, perhaps another swap."), why);
+        assertTrue(why.contains("The cloud refused: DCS.9999: Conflict. (HTTP 409, PUT "), why);
+        assertTrue(why.contains("Nothing was changed."), why);
+        assertEquals(1, cloud.calls(SWAP), "not repeated");
+        assertEquals(List.of("10.1.1.51"), masterIps("dcs-ha-01"));
+    }
+
+    /** The failed invocation's error output, on one line. */
+    private String refused() {
+        return ws.run("apply", "-auto-approve", "-invoke=" + ACTION).failure();
     }
 
     @Test
@@ -177,24 +219,8 @@ class DcsSwapAccTest extends EmulatedAccTest {
         assertEquals("ap-southeast-1a", first.path("availability_zone").asText());
     }
 
-    /** The master nodes' IPs as the emulator holds them. */
     private List<String> masterIps(String instanceId) {
-        for (JsonNode instance : cloud.state().path("dcs_instances")) {
-            if (instanceId.equals(instance.path("instance_id").asText())) {
-                return StreamSupport.stream(instance.path("nodes").spliterator(), false)
-                        .filter(n -> "master".equals(n.path("node_type").asText()))
-                        .map(n -> n.path("node_ip").asText()).toList();
-            }
-        }
-        throw new AssertionError("no DCS instance " + instanceId);
-    }
-
-    private int swapJobs() {
-        int jobs = 0;
-        for (JsonNode job : cloud.state().path("jobs")) {
-            jobs += "masterStandbySwapJob".equals(job.path("name").asText()) ? 1 : 0;
-        }
-        return jobs;
+        return EmulatedDcsRoles.masterIps(cloud, instanceId);
     }
 
     private static List<String> texts(JsonNode array) {

@@ -11,13 +11,17 @@ import dev.huaweidr.acc.EmulatedAccTest;
 import dev.huaweidr.acc.TerraformCli;
 import org.junit.jupiter.api.Test;
 
-/** The cloud's rules and failures, as a user meets them: with the cloud's error code, and nothing lost. */
+/**
+ * The cloud's rules and failures, as a user meets them: with the cloud's answer, and nothing lost. The rules are
+ * documented, their codes are not: {@code DBS.280462} and {@code DBS.280463} are the emulator's
+ * (docs/cloud-contract.md), shown to the user as any answer is.
+ */
 class RedisDrRulesAccTest extends EmulatedAccTest {
     private static final String ADDRESS = "huaweidr_geminidb_redis_dr_relationship.pair";
     private static final String CONSTRUCT = "POST /v3/{project_id}/instances/{instance_id}/disaster-recovery/construction";
 
     @Test
-    void aSubnetStartingWith192IsRefusedAtPlanWithTheCloudsCode() {
+    void aSubnetStartingWith192IsRefusedAtPlanWithTheCloudsAnswer() {
         ws.config(config(pair("redis-192-in12", "redis-d-in12", null, null)));
         TerraformCli.Result plan = ws.plan();
         assertEquals(1, plan.exitCode(), "the cloud's precheck runs at plan time:\n" + plan);
@@ -27,7 +31,7 @@ class RedisDrRulesAccTest extends EmulatedAccTest {
     }
 
     @Test
-    void aPortOtherThan8635IsRefusedWithTheCloudsCode() {
+    void aPortOtherThan8635IsRefusedWithTheCloudsAnswer() {
         ws.config(config(pair("redis-6379-in12", "redis-d-in12", null, null)));
         TerraformCli.Result apply = ws.run("apply", "-auto-approve");
         assertEquals(1, apply.exitCode(), apply.toString());
