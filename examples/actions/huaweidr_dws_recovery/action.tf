@@ -3,7 +3,8 @@
 # The standby's data is deleted and copied again in full.
 action "huaweidr_dws_recovery" "prod" {
   config {
-    disaster_recovery_id = "dws-dr-task-prod"
+    disaster_recovery_id = "dws-dr-task-xr"
     region               = "ap-southeast-1"
+    standby_region       = "ap-southeast-3"
   }
 }

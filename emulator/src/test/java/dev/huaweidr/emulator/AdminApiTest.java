@@ -100,7 +100,7 @@ class AdminApiTest extends EmulatorTestBase {
 
     @Test
     void badFaultsAreRefused() {
-        assertEquals(400, admin.post("/_emulator/faults", "{\"status\":429}").status());
+        assertEquals(400, admin.post("/_emulator/faults", "{\"status\":429}").status(), "path or region");
         assertEquals(400, admin.post("/_emulator/faults", "{\"path\":\"(\"}").status());
         assertEquals(400, admin.post("/_emulator/faults", "{\"path\":\"x\",\"probability\":2}").status());
     }
@@ -161,6 +161,29 @@ class AdminApiTest extends EmulatorTestBase {
         awaitGeminiJob(P1, created.text("/job_id"));
         admin.post("/_emulator/oob/geminidb/cass-b-in06", "{\"action\":\"remove_dual_active\"}");
         assertFalse(geminiInstance(P1, "cass-a-in06").has("dual_active_info"));
+    }
+
+    @Test
+    void swapDualActiveRolesOutOfBand() {
+        Reply created = cloud.post("/v3/" + P1 + "/instances/cass-a-in06/dual-active-relationship",
+                "{\"destination_region\":\"ap-southeast-3\",\"destination_instance_id\":\"cass-b-in06\"}");
+        awaitGeminiJob(P1, created.text("/job_id"));
+        admin.post("/_emulator/oob/geminidb/cass-b-in06", "{\"action\":\"swap_dual_active_roles\"}");
+        assertEquals("slave", geminiInstance(P1, "cass-a-in06").at("/dual_active_info/role").asText());
+        assertEquals("master", geminiInstance(P3, "cass-b-in06").at("/dual_active_info/role").asText());
+        assertEquals(409, admin.post("/_emulator/oob/geminidb/cass-native-in06",
+                "{\"action\":\"swap_dual_active_roles\"}").status());
+    }
+
+    @Test
+    void aFaultByRegionFailsEveryCallToThatRegionsProjectAndNothingElse() {
+        Reply added = admin.post("/_emulator/faults", "{\"region\":\"ap-southeast-1\",\"status\":503}");
+        assertEquals(200, added.status(), added.body().toString());
+        assertEquals(503, cloud.get(LIST).status());
+        assertEquals(503, cloud.get("/v2/" + P1 + "/disaster-recovery/dws-dr-task-xr").status());
+        assertEquals(200, cloud.get("/v2/" + P3 + "/disaster-recovery/dws-dr-task-xr").status());
+        assertEquals(200, cloud.get("/v3/projects?name=ap-southeast-1").status(), "IAM is global");
+        assertEquals("ap-southeast-1", admin.get("/_emulator/faults").body().at("/faults/0/region").asText());
     }
 
     @Test

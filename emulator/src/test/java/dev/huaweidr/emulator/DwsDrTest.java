@@ -32,7 +32,7 @@ class DwsDrTest extends EmulatorTestBase {
     @Test
     void theSeededTaskIsListedAndShown() {
         JsonNode list = cloud.get(TASKS).body().path("disaster_recovery");
-        assertEquals(1, list.size());
+        assertEquals(2, list.size(), "dr-prod and the cross-region dr-xr");
         assertEquals("running", list.path(0).path("status").asText());
         assertEquals("dws-prod", list.path(0).path("primary_cluster_id").asText());
         assertEquals("primary", list.path(0).path("primary_cluster_role").asText());
@@ -80,6 +80,40 @@ class DwsDrTest extends EmulatorTestBase {
         assertTrue(deleted.body().isMissingNode(), "delete answers an empty body");
         await(() -> cloud.get(path).errorCode(), "DWS.10101"::equals);
         assertEquals(400, cloud.get(path).status());
+    }
+
+    @Test
+    void aCrossRegionTaskIsServedByBothRegionsUnderOneId() {
+        String fromStandby = "/v2/" + P3 + "/disaster-recovery/dws-dr-task-xr";
+        JsonNode detail = task(fromStandby);
+        assertEquals("dr-xr", detail.path("name").asText());
+        assertEquals("ap-southeast-3", detail.at("/standby_cluster/region").asText());
+        assertEquals("ap-southeast-1", detail.at("/primary_cluster/region").asText());
+        JsonNode listed = cloud.get("/v2/" + P3 + "/disaster-recoveries").body().path("disaster_recovery");
+        assertEquals(1, listed.size(), "ap-southeast-3 holds no cluster of dr-prod");
+        assertEquals("dws-dr-task-xr", listed.path(0).path("id").asText());
+        assertEquals("DWS.10101", cloud.get("/v2/" + P3 + "/disaster-recovery/dws-dr-task-prod").errorCode());
+
+        act(fromStandby, "failover");
+        assertEquals("switchovering", status("/v2/" + P1 + "/disaster-recovery/dws-dr-task-xr"), "one task");
+        awaitStatus(fromStandby, "stopped");
+        assertEquals("primary", task("/v2/" + P1 + "/disaster-recovery/dws-dr-task-xr")
+                .at("/standby_cluster/role").asText());
+    }
+
+    @Test
+    void failoverIsAllowedFromATaskThatFailedToStartOrWasLeftSwitchingOver() {
+        for (String status : new String[] {"start_failed", "switchovering"}) {
+            admin.post("/_emulator/reset", null);
+            admin.post("/_emulator/oob/dws/dws-dr-task-prod", "{\"action\":\"set_status\",\"status\":\"" + status
+                    + "\"}");
+            act(SEEDED, "failover");
+            awaitStatus(SEEDED, "stopped");
+            assertEquals("primary", task(SEEDED).at("/standby_cluster/role").asText(), status);
+        }
+        admin.post("/_emulator/reset", null);
+        admin.post("/_emulator/oob/dws/dws-dr-task-prod", "{\"action\":\"set_status\",\"status\":\"unstart\"}");
+        assertEquals("DWS.10204", cloud.post(SEEDED + "/failover", null).errorCode(), "never replicated");
     }
 
     @Test

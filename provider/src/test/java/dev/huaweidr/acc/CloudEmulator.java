@@ -104,6 +104,16 @@ public final class CloudEmulator implements AutoCloseable {
         return admin("POST", "/_emulator/faults", json).path("id").asText();
     }
 
+    /** Removes every fault: the cloud answers as it should again. */
+    public void clearFaults() {
+        admin("DELETE", "/_emulator/faults", null);
+    }
+
+    /** The faults in force, as {@code GET /_emulator/faults} lists them, with the {@code times} each has left. */
+    public JsonNode faults() {
+        return admin("GET", "/_emulator/faults", null).path("faults");
+    }
+
     /** An out-of-band change, e.g. {@code oob("geminidb/redis-a-in12", "{\"action\":\"pause_sync\"}")}. */
     public void outOfBand(String target, String json) {
         admin("POST", "/_emulator/oob/" + target, json);

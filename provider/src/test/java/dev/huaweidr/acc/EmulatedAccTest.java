@@ -1,5 +1,6 @@
 package dev.huaweidr.acc;
 
+import dev.huaweidr.emulator.EmulatorOptions;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +20,12 @@ public abstract class EmulatedAccTest {
 
     @BeforeAll
     void startEmulator() {
-        cloud = CloudEmulator.start();
+        cloud = CloudEmulator.start(emulatorOptions());
+    }
+
+    /** How the class's emulator starts: {@link CloudEmulator#options()}, or e.g. with a seed of its own. */
+    protected EmulatorOptions emulatorOptions() {
+        return CloudEmulator.options();
     }
 
     @AfterAll

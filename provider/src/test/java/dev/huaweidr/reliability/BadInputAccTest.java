@@ -110,6 +110,9 @@ class BadInputAccTest extends EmulatedAccTest {
             action(action, "disaster_recovery_id = \"\"");
             action(action, "disaster_recovery_id = \".\"");
             action(action, "disaster_recovery_id = \"t\"\n    timeout = \"5\" # bad");
+            action(action, "disaster_recovery_id = \"t\"\n    standby_region = \"apse3\" # bad");
+            action(action, "disaster_recovery_id = \"t\"\n    call_through = \"primary\" # bad");
+            action(action, "disaster_recovery_id = \"t\"\n    call_through = \"standby_region\" # bad");
         }
 
         ws.config(config(hcl.toString()));

@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.huaweidr.acc.ProjectRoot;
+import dev.huaweidr.acc.Seeds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -22,9 +21,7 @@ final class LoadSeed {
     }
 
     static Path write(int size) {
-        try {
-            ObjectNode seed = (ObjectNode) JSON.readTree(ProjectRoot.path()
-                    .resolve("examples/quickstart/emulator-seed.json").toFile());
+        return Seeds.quickstartWith(seed -> {
             ArrayNode instances = (ArrayNode) seed.get("geminidb_instances");
             JsonNode redisPrimary = find(instances, "redis-c-in12");
             JsonNode redisStandby = find(instances, "redis-d-in12");
@@ -36,13 +33,7 @@ final class LoadSeed {
                 instances.add(copy(cassandraSource, String.format("load-cs-%03d", i)));
                 instances.add(copy(cassandraPeer, String.format("load-cd-%03d", i)));
             }
-            Path file = Files.createTempFile("load-seed-", ".json");
-            file.toFile().deleteOnExit();
-            JSON.writeValue(file.toFile(), seed);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static JsonNode find(ArrayNode instances, String id) {

@@ -19,9 +19,11 @@ public final class Faults {
 
     /** Adds a fault from its JSON description; returns its id. Bad input is an IllegalArgumentException. */
     synchronized String add(JsonNode spec) {
-        String path = text(spec, "path");
+        String region = text(spec, "region");
+        String path = region != null && text(spec, "path") == null ? "" : text(spec, "path");
         if (path == null) {
-            throw new IllegalArgumentException("path (a regular expression on the request path) is required");
+            throw new IllegalArgumentException("path (a regular expression on the request path) or region is "
+                    + "required");
         }
         Pattern pattern;
         try {
@@ -38,7 +40,7 @@ public final class Faults {
             throw new IllegalArgumentException("status must be an HTTP error status (400-599)");
         }
         String id = "f" + ids.incrementAndGet();
-        faults.add(new Fault(id, text(spec, "method"), pattern, status, text(spec, "error_code"),
+        faults.add(new Fault(id, text(spec, "method"), pattern, region, status, text(spec, "error_code"),
                 text(spec, "error_msg"), integer(spec, "retry_after_seconds"), integer(spec, "times"), probability,
                 spec.path("latency_ms").asLong(0), spec.path("reset_connection").asBoolean(false),
                 spec.path("drop_response").asBoolean(false), text(spec, "job_fail_reason"),
@@ -46,10 +48,11 @@ public final class Faults {
         return id;
     }
 
-    public synchronized FaultDecision decide(String method, String path) {
+    /** For a request of {@code method} on {@code path}, to a project of {@code region} (null: no project). */
+    public synchronized FaultDecision decide(String method, String path, String region) {
         for (int i = 0; i < faults.size(); i++) {
             Fault fault = faults.get(i);
-            if (!fault.matches(method, path) || random.nextDouble() >= fault.probability()) {
+            if (!fault.matches(method, path, region) || random.nextDouble() >= fault.probability()) {
                 continue;
             }
             Fault used = fault.usedOnce();

@@ -3,6 +3,7 @@ package dev.huaweidr.emulator.admin;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.huaweidr.emulator.http.Request;
 import dev.huaweidr.emulator.http.Response;
+import dev.huaweidr.emulator.model.DualActiveInfo;
 import dev.huaweidr.emulator.model.GeminiInstance;
 import dev.huaweidr.emulator.model.Json;
 import dev.huaweidr.emulator.model.RedisDrPair;
@@ -36,10 +37,11 @@ final class OutOfBandChanges {
             }
             case "failover" -> pair(world, id).swapRoles();
             case "remove_dual_active" -> world.removeDualActive(instance);
+            case "swap_dual_active_roles" -> swapDualActiveRoles(world, instance);
             case "set_status" -> instance.status = requiredText(body, "status");
             case "set_actions" -> instance.actions = texts(body.path("actions"));
             default -> throw unknownAction(action, "deconstruct_dr, pause_sync, resume_sync, failover, "
-                    + "remove_dual_active, set_status, set_actions");
+                    + "remove_dual_active, swap_dual_active_roles, set_status, set_actions");
         }
         return done();
     }
@@ -56,6 +58,20 @@ final class OutOfBandChanges {
         var instance = world.dcsInstance(id).orElseThrow(() -> AdminErrors.notFound("no DCS instance " + id));
         instance.status = statusToSet(request);
         return done();
+    }
+
+    /** The link's {@code master} and {@code slave} roles trade places on both instances. */
+    private static void swapDualActiveRoles(World world, GeminiInstance instance) {
+        DualActiveInfo info = instance.dualActiveInfo;
+        if (info == null) {
+            throw AdminErrors.conflict("instance " + instance.id + " is in no active-active link");
+        }
+        GeminiInstance peer = world.geminiInstance(info.destinationInstanceId()).orElseThrow();
+        DualActiveInfo peerInfo = peer.dualActiveInfo;
+        instance.dualActiveInfo = new DualActiveInfo(peerInfo.role(), info.status(), info.destinationInstanceId(),
+                info.destinationRegion());
+        peer.dualActiveInfo = new DualActiveInfo(info.role(), peerInfo.status(), peerInfo.destinationInstanceId(),
+                peerInfo.destinationRegion());
     }
 
     private static RedisDrPair pair(World world, String instanceId) {

@@ -37,7 +37,13 @@ enum DrOperation {
             task.status = "running";
         }
     },
-    FAILOVER(Set.of("running", "abnormal", "stopped", "stop_failed"), "switchovering", null) {
+    /**
+     * For a failed primary or broken replication, so from any task that has replicated: also one whose start
+     * failed, or one left {@code switchovering} by an operation that ended without settling it (no operation
+     * runs: the busy check comes first).
+     */
+    FAILOVER(Set.of("running", "abnormal", "stopped", "stop_failed", "start_failed", "switchovering"),
+            "switchovering", null) {
         @Override
         void succeed(World world, DwsDrTask task, long now) {
             task.swapRoles();

@@ -26,6 +26,8 @@ import static dev.huaweidr.emulator.http.Service.DWS;
 /**
  * DWS DR tasks (§4.1-4.10) and cluster detail (§4.12). Write calls answer 200 at once; the task shows a
  * transitional status (creating, starting, ...) until its hidden job completes. One operation at a time.
+ * A task is served, under its one id, by the project it was created in and by each of its clusters' projects:
+ * a cross-region task can be read and operated from the standby's region, as the console shows it there.
  */
 public final class DwsApi {
     private static final String TASK = "/v2/{project_id}/disaster-recovery/{disaster_recovery_id}";
@@ -59,7 +61,7 @@ public final class DwsApi {
         String standby = request.queryParam("standby_cluster_id");
         ArrayNode tasks = Json.array();
         world.dwsDrTasks.stream()
-                .filter(t -> t.projectId.equals(request.projectId()))
+                .filter(t -> t.servedBy(world, request.projectId()))
                 .filter(t -> id == null || id.equals(t.id))
                 .filter(t -> primary == null || primary.equals(t.primaryClusterId))
                 .filter(t -> standby == null || standby.equals(t.standbyClusterId))
@@ -159,7 +161,7 @@ public final class DwsApi {
 
     private static DwsDrTask task(Request request, World world) {
         String id = request.pathVar("disaster_recovery_id");
-        return world.dwsTask(id).filter(t -> t.projectId.equals(request.projectId()))
+        return world.dwsTask(id).filter(t -> t.servedBy(world, request.projectId()))
                 .orElseThrow(() -> DwsErrors.taskNotFound(id));
     }
 

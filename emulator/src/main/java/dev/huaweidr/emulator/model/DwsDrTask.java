@@ -1,5 +1,7 @@
 package dev.huaweidr.emulator.model;
 
+import java.util.stream.Stream;
+
 /**
  * A DWS DR task. The clusters keep their slots (primary_cluster / standby_cluster); switchover and
  * failover swap the slots' roles. Times are epoch milliseconds.
@@ -23,6 +25,15 @@ public final class DwsDrTask {
 
     public boolean involves(String clusterId) {
         return clusterId.equals(primaryClusterId) || clusterId.equals(standbyClusterId);
+    }
+
+    /**
+     * Whether a project serves the task: the one it was created in, and each of its clusters' projects, so that
+     * a cross-region task can be read and operated from either region.
+     */
+    public boolean servedBy(World world, String project) {
+        return project.equals(projectId) || Stream.of(primaryClusterId, standbyClusterId)
+                .anyMatch(id -> world.dwsCluster(id).filter(c -> c.projectId().equals(project)).isPresent());
     }
 
     public void swapRoles() {

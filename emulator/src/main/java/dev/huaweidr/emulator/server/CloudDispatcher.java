@@ -41,7 +41,7 @@ public final class CloudDispatcher {
             Router.Match<CloudRoutes.Endpoint> match = routes.match(method, rawPath);
             service = match.handler().service();
             calls.count(match.key());
-            FaultDecision fault = faults.decide(method, rawPath);
+            FaultDecision fault = faults.decide(method, rawPath, regionOf(match.vars().get("project_id")));
             pause(fault.latencyMs());
             if (fault.resetConnection()) {
                 throw new ConnectionReset();
@@ -68,6 +68,12 @@ public final class CloudDispatcher {
             e.printStackTrace();
             return Reply.error(service, service.internalError(), requestId);
         }
+    }
+
+    /** The region of the project a path names, for faults by region; null without one (IAM is global). */
+    private String regionOf(String projectId) {
+        return projectId == null ? null : store.read(world -> world.project(projectId).map(p -> p.region())
+                .orElse(null));
     }
 
     private Response handle(Request request, CloudRoutes.Endpoint endpoint) {

@@ -14,10 +14,12 @@ public record DisasterRecovery(String id, String name, String drType, String sta
      * One cluster of the task, kept in its original slot: after a switchover or failover the cluster in
      * {@code standbyCluster} has {@code role} {@code primary}.
      *
-     * @param role   {@code primary} or {@code standby}
-     * @param status {@code backuping}, {@code restoring}, {@code stopped}, {@code waiting}, {@code abnormal}, ...
+     * @param role             {@code primary} or {@code standby}
+     * @param status           {@code backuping}, {@code restoring}, {@code stopped}, {@code waiting},
+     *                         {@code abnormal}, ...
+     * @param datastoreVersion the cluster's version, e.g. {@code 8.2.1} or {@code 8.1.3.322}
      */
     public record DrCluster(String id, String name, String clusterAz, String role, String region, String status,
-            String progress, String lastSuccessTime, String obsBucketName) {
+            String progress, String lastSuccessTime, String obsBucketName, String datastoreVersion) {
     }
 }

@@ -72,14 +72,20 @@ public final class Dws {
         action(id, "pause");
     }
 
-    /** Planned switchover from {@code running}; back to {@code running} with roles swapped. */
+    /**
+     * Planned switchover from {@code running}; back to {@code running} with roles swapped. A toggle: a busy
+     * answer may be another switchover, and a second one would swap the roles back.
+     */
     public void switchover(String id) {
-        action(id, "switchover");
+        api.post("/v2/{project_id}/disaster-recovery/{}/switchover", id).toggle().send();
     }
 
-    /** Promotes the standby; settles at {@code stopped} with roles swapped. Unsynchronized data is lost. */
+    /**
+     * Promotes the standby; settles at {@code stopped} with roles swapped. Unsynchronized data is lost. A toggle,
+     * like {@link #switchover}: a failover made twice promotes the first primary again.
+     */
     public void failover(String id) {
-        action(id, "failover");
+        api.post("/v2/{project_id}/disaster-recovery/{}/failover", id).toggle().send();
     }
 
     /** After a failover: re-establishes DR towards the new primary; settles at {@code running}. */

@@ -41,6 +41,26 @@ public final class ConfigValidators {
         };
     }
 
+    /** {@code required} is set whenever {@code attribute} is {@code value}; the error is at {@code attribute}. */
+    public static ConfigValidator requiredWhen(String attribute, String value, String required) {
+        return new ConfigValidator() {
+            @Override
+            public void validate(Value config, Diagnostics diagnostics) {
+                Value chosen = config.attr(attribute);
+                if (chosen.isKnown() && !chosen.isNull() && value.equals(chosen.asString())
+                        && config.attr(required).isKnown() && config.attr(required).isNull()) {
+                    diagnostics.error(AttributePath.root().attr(attribute), "Incomplete configuration",
+                            description());
+                }
+            }
+
+            @Override
+            public String description() {
+                return "`" + required + "` must be set when `" + attribute + "` is `\"" + value + "\"`.";
+            }
+        };
+    }
+
     private static ConfigValidator count(String[] names, int min, int max, String rule) {
         return new ConfigValidator() {
             @Override

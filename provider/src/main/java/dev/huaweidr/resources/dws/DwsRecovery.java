@@ -11,10 +11,14 @@ import java.util.List;
 public final class DwsRecovery extends DwsTaskAction {
     static final String TYPE = "huaweidr_dws_recovery";
 
-    /** DWS also requires a failover before, which only it can tell: it refuses otherwise (code undocumented). */
+    /**
+     * DWS documents only that a failover comes first, which only it can tell (it refuses otherwise; the code is
+     * undocumented); a task after a failover is {@code stopped} or {@code abnormal}, other statuses are warned
+     * about and left to DWS.
+     */
     public DwsRecovery() {
-        super(TYPE, new Transition("recovery", "recovering", List.of("stopped", "abnormal"), "starting",
-                "the task running"));
+        super(TYPE, new Transition("recovery", "recovering", List.of("stopped", "abnormal"), false, "starting",
+                "the task running", "8.1.2"));
     }
 
     @Override
@@ -45,8 +49,10 @@ public final class DwsRecovery extends DwsTaskAction {
                 + "the old primary, healthy again, becomes the standby of the new primary and replication "
                 + "resumes.\n\n"
                 + "**Cost:** the data in the standby cluster is deleted and copied again in full from the "
-                + "primary; until then there is no DR copy. Needs DWS 2.0 clusters of version 8.1.2 or later.\n\n"
-                + "The task must be `stopped` or `abnormal` after a failover. The action follows it through "
-                + "`starting` until it runs, reporting each status and the clusters' progress.";
+                + "primary; until then there is no DR copy.\n\n"
+                + "Before calling, the action refuses clusters older than 8.1.2 or of DWS 3.0 (DWS 2.0 is needed). "
+                + "After a failover the task is `stopped` or `abnormal`; from another status the action warns and "
+                + "lets DWS decide. It follows the task through `starting` until it runs, reporting each status "
+                + "and the clusters' progress.";
     }
 }

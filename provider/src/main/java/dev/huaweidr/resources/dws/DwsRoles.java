@@ -44,9 +44,13 @@ final class DwsRoles {
         return name(standby(dr));
     }
 
-    /** The cluster's name for messages (its id when unnamed). */
     private static String name(Optional<DrCluster> cluster) {
-        return cluster.map(c -> c.name() == null || c.name().isEmpty() ? c.id() : c.name()).orElse("(none)");
+        return cluster.map(DwsRoles::name).orElse("(none)");
+    }
+
+    /** The cluster's name for messages (its id when unnamed). */
+    static String name(DrCluster cluster) {
+        return cluster.name() == null || cluster.name().isEmpty() ? cluster.id() : cluster.name();
     }
 
     /** Role names are compared ignoring case: their casing is not documented. */

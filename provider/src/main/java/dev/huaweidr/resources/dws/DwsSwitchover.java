@@ -12,8 +12,8 @@ public final class DwsSwitchover extends DwsTaskAction {
     static final String TYPE = "huaweidr_dws_switchover";
 
     public DwsSwitchover() {
-        super(TYPE, new Transition("switchover", "switching over", List.of("running"), "switchovering",
-                "roles swapped and the task running"));
+        super(TYPE, new Transition("switchover", "switching over", List.of("running"), true, "switchovering",
+                "roles swapped and the task running", null));
     }
 
     @Override
@@ -47,7 +47,9 @@ public final class DwsSwitchover extends DwsTaskAction {
                 + "**Cost:** the primary cluster is unavailable during the switch. No data is lost while it is "
                 + "available (RPO 0); otherwise data after the last successful synchronization is lost, which "
                 + "the action reports before it starts.\n\n"
-                + "The task must be `running`. The action follows it through `switchovering` until it runs again "
-                + "with the roles swapped, reporting each status and the clusters' progress.";
+                + "The task must be `running` (as DWS documents) and its clusters DWS 2.0. The action follows it "
+                + "through `switchovering` until it runs again with the roles swapped, reporting each status and "
+                + "the clusters' progress. After a failover and `huaweidr_dws_recovery`, this is the way back to "
+                + "the original primary.";
     }
 }

@@ -15,7 +15,6 @@ import dev.huaweidr.resources.ActionProgress;
 import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
 import dev.huaweidr.resources.CloudIds;
-import dev.huaweidr.resources.Regions;
 import java.time.Duration;
 import java.util.List;
 
@@ -23,26 +22,32 @@ import java.util.List;
  * An operation on a DWS DR task as an action. DWS answers these calls at once, with no job: the task passes
  * through a transitional status and settles, so the action checks the task first, says what the operation
  * costs, starts it, and follows the task until it settles, reporting each change of status and the
- * clusters' progress. Each subclass names one operation and what it costs.
+ * clusters' progress. It calls through one region, chosen by {@link DwsCallThrough}. Each subclass names one
+ * operation and what it costs.
  */
 abstract class DwsTaskAction implements Action {
     private static final Duration TIMEOUT = Duration.ofMinutes(60);
     private static final String CHECK = "read the task's status and cluster roles with the "
             + "`huaweidr_dws_disaster_recovery` data source before invoking it again.";
 
-    record Config(String disasterRecoveryId, String region, String timeout) {
+    record Config(String disasterRecoveryId, String region, String standbyRegion, String callThrough,
+            String timeout) {
     }
 
     /**
      * What DWS says about an operation, which moves the task through a transitional status.
      *
-     * @param name         its name, also the last segment of its API path, e.g. {@code failover}
-     * @param doing        it as a verb in messages, e.g. {@code failing over}
-     * @param allowedFrom  the statuses DWS starts it from
-     * @param transitional the status the task shows while it runs
-     * @param goal         what the task looks like once it succeeded, e.g. {@code roles swapped}
+     * @param name           its name, also the last segment of its API path, e.g. {@code failover}
+     * @param doing          it as a verb in messages, e.g. {@code failing over}
+     * @param startsFrom     the statuses it starts from
+     * @param documented     whether the API documents {@code startsFrom} as the only ones: then the action
+     *                       refuses the others; otherwise it warns and lets DWS decide
+     * @param transitional   the status the task shows while it runs
+     * @param goal           what the task looks like once it succeeded, e.g. {@code roles swapped}
+     * @param minimumVersion the cluster version it needs, e.g. {@code 8.1.2}, or null for none beyond DWS 2.0
      */
-    record Transition(String name, String doing, List<String> allowedFrom, String transitional, String goal) {
+    record Transition(String name, String doing, List<String> startsFrom, boolean documented, String transitional,
+            String goal, String minimumVersion) {
     }
 
     private final String type;
@@ -77,11 +82,14 @@ abstract class DwsTaskAction implements Action {
                 Attribute.string("disaster_recovery_id").required()
                         .validators(CloudIds.validator())
                         .description("ID of the DWS DR task."),
-                ActionAttributes.region("the task (its primary cluster's region)"),
+                ActionAttributes.region("the task: the region of the cluster it was created with as primary"),
+                DwsCallThrough.standbyRegionAttribute(),
+                DwsCallThrough.callThroughAttribute(),
                 ActionAttributes.timeout(TIMEOUT))
-                .description(description() + "\n\nAPIs: `GET /v2/{project_id}/disaster-recovery/{id}` (before, "
-                        + "and polled until the task settles), `POST /v2/{project_id}/disaster-recovery/{id}/"
-                        + transition.name() + "`."));
+                .description(description() + "\n\nAPIs, all through the region `call_through` chooses: "
+                        + "`GET /v2/{project_id}/disaster-recovery/{id}` (before, and polled until the task "
+                        + "settles), `POST /v2/{project_id}/disaster-recovery/{id}/" + transition.name() + "`."))
+                .configValidators(DwsCallThrough.standbyRegionWhenChosen());
     }
 
     @Override
@@ -89,32 +97,61 @@ abstract class DwsTaskAction implements Action {
         Config config = op.config().as(Config.class);
         Cloud cloud = CloudAccess.of(op, ActionAttributes.timeout(config.timeout(), TIMEOUT));
         String id = config.disasterRecoveryId();
-        String region = Regions.orHome(config.region(), cloud.region());
-        Dws dws = cloud.dws(region);
         ActionProgress progress = new ActionProgress(op, type);
+        String doing = transition.doing() + " DWS DR task " + id;
         try {
-            DisasterRecovery before = dws.findDisasterRecovery(id).orElse(null);
-            String refusal = before == null ? "There is no DWS DR task " + id + " in " + region + "."
-                    : transition.allowedFrom().contains(before.status()) ? null
-                    : "Task " + before.name() + " (" + id + ") is " + before.status() + "; a " + transition.name()
-                            + " can start only from " + String.join(", ", transition.allowedFrom()) + ".";
+            DwsCallThrough.Chosen side = DwsCallThrough.choose(cloud, config, progress);
+            doing += " through " + side.region();
+            DisasterRecovery before = side.task().orElse(null);
+            String refusal = before == null ? "There is no DWS DR task " + id + " in " + side.region() + "."
+                    : statusRefusal(before);
+            if (refusal == null) {
+                refusal = DwsClusterVersions.refusal(before, transition.name(), transition.minimumVersion());
+            }
             if (refusal != null) {
                 ActionRefusal.report(op.diagnostics(), "Cannot start the " + transition.name() + " of DWS DR task "
                         + id, refusal);
                 return;
             }
-            progress.done("Checked task " + before.name() + " (" + id + "): " + before.status() + ", primary "
-                    + DwsRoles.primaryName(before) + ", standby " + DwsRoles.standbyName(before)
-                    + ", last successful synchronization " + lastSync(before));
+            warnUnchecked(op, before);
+            progress.done("Checked task " + before.name() + " (" + id + ") through " + side.through() + ": "
+                    + before.status() + ", primary " + DwsRoles.primaryName(before) + ", standby "
+                    + DwsRoles.standbyName(before) + ", last successful synchronization " + lastSync(before));
             progress.progress(cost(before));
-            start(dws, id);
-            progress.done("Requested the " + transition.name());
-            DisasterRecovery after = cloud.waiter().await(dws.watchTransition(id, transition.transitional(),
+            start(side.dws(), id);
+            progress.done("Requested the " + transition.name() + " through " + side.region());
+            DisasterRecovery after = cloud.waiter().await(side.dws().watchTransition(id, transition.transitional(),
                     transition.goal(), now -> reached(before, now)), progress);
             progress.progress(outcome(after));
         } catch (CloudException e) {
-            CloudErrors.reportAction(op.diagnostics(), transition.doing() + " DWS DR task " + id, e,
-                    progress.soFar(), CHECK);
+            CloudErrors.reportAction(op.diagnostics(), doing, e, progress.soFar(), CHECK);
+        }
+    }
+
+    /** Why the task's status rules the operation out, or null: only where the API documents the statuses. */
+    private String statusRefusal(DisasterRecovery task) {
+        if (!transition.documented() || transition.startsFrom().contains(task.status())) {
+            return null;
+        }
+        return "Task " + task.name() + " (" + task.id() + ") is " + task.status() + "; a " + transition.name()
+                + " can start only from " + String.join(", ", transition.startsFrom()) + ".";
+    }
+
+    /** Warnings for what the action cannot judge and leaves to DWS: an unusual status, an unread version. */
+    private void warnUnchecked(Invoke op, DisasterRecovery task) {
+        if (!transition.startsFrom().contains(task.status())) {
+            op.diagnostics().warning("DWS decides on the " + transition.name(), "Task " + task.name() + " ("
+                    + task.id() + ") is " + task.status() + ", not one of the statuses a " + transition.name()
+                    + " usually starts from (" + String.join(", ", transition.startsFrom()) + "). DWS documents "
+                    + "no status that rules it out, so the action asks for it and leaves the decision to DWS.");
+        }
+        List<String> unread = DwsClusterVersions.unread(task);
+        if (!unread.isEmpty()) {
+            op.diagnostics().warning("Cluster version not checked", "The version of " + String.join(" and ", unread)
+                    + " could not be read, so whether each is a DWS 2.0 cluster"
+                    + (transition.minimumVersion() == null ? "" : " of version " + transition.minimumVersion()
+                            + " or later")
+                    + " was left to DWS.");
         }
     }
 

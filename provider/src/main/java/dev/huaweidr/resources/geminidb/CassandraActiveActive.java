@@ -134,10 +134,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
     @Override
     public void modifyPlan(PlanChange op) {
         if (op.isDestroy()) {
-            Link prior = op.prior().as(Link.class);
-            op.diagnostics().warning("Destroying an active-active link", "Destroying " + TYPE + " for "
-                    + prior.instanceId() + " stops replication with " + prior.destinationInstanceId()
-                    + "; both instances keep their data and stop replicating.");
+            warnDestroying(op.prior().as(Link.class), op.diagnostics());
             return;
         }
         Cloud root = op.providerIfConfigured(Cloud.class).orElse(null);
@@ -154,6 +151,20 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
                 CloudErrors.report(op.diagnostics(), "checking the instances of the active-active link", e);
             }
         }
+    }
+
+    /**
+     * Names the link's roles as the state read them last (the refresh before this plan), which the cloud may
+     * have changed since the link was made from the source as {@code master}.
+     */
+    private static void warnDestroying(Link prior, Diagnostics diagnostics) {
+        String role = prior.role();
+        String peer = "master".equals(role) ? "slave" : "slave".equals(role) ? "master" : null;
+        String roles = role == null || role.isEmpty() ? "" : " (" + prior.instanceId() + " is " + role + " now"
+                + (peer == null ? "" : ", " + prior.destinationInstanceId() + " " + peer) + ")";
+        diagnostics.warning("Destroying an active-active link", "Destroying " + TYPE + " for "
+                + prior.instanceId() + " stops replication with " + prior.destinationInstanceId() + roles
+                + "; both instances keep their data and stop replicating.");
     }
 
     /**

@@ -37,6 +37,9 @@ public final class RedisDrFailover implements Action {
                     + "**Cost:** writes to the old primary that had not reached the standby are **lost**, "
                     + "replication being asynchronous (the pair's `FAILOVER` RPO, see "
                     + "`huaweidr_geminidb_redis_dr_status`). Clients must reconnect to the new primary.\n\n"
+                    + "**While the primary's region is down:** every call goes to `region`, the standby's, and "
+                    + "none to the primary's, so the failover works when that region does not answer; the "
+                    + "action's first progress line names the region it called.\n\n"
                     + "The instance must be the normal, idle standby of a built pair; when it is the primary "
                     + "already, the action does nothing. The relationship is kept: "
                     + "`huaweidr_geminidb_redis_dr_relationship` shows the new `current_primary_instance_id` "
@@ -62,8 +65,8 @@ public final class RedisDrFailover implements Action {
     public void invoke(Invoke op) {
         Config config = op.config().as(Config.class);
         Cloud cloud = CloudAccess.of(op, ActionAttributes.timeout(config.timeout(), TIMEOUT));
-        RedisDrStandby standby = new RedisDrStandby(cloud, Regions.orHome(config.region(), cloud.region()),
-                config.instanceId());
+        String region = Regions.orHome(config.region(), cloud.region());
+        RedisDrStandby standby = new RedisDrStandby(cloud, region, config.instanceId());
         ActionProgress progress = new ActionProgress(op, TYPE);
         try {
             String refusal = standby.refusal();
@@ -76,8 +79,8 @@ public final class RedisDrFailover implements Action {
                 return;
             }
             String primary = standby.pair().masterInstanceId();
-            progress.done("Checked the pair: " + primary + " is primary, " + standby.id() + " standby, "
-                    + standby.pair().status());
+            progress.done("Checked the pair through " + region + ", the standby's region (the failover calls no "
+                    + "other): " + primary + " is primary, " + standby.id() + " standby, " + standby.pair().status());
             progress.progress("A failover loses data not yet synchronized: " + standby.id() + " is promoted "
                     + "without " + primary + ", so writes to " + primary + " that have not reached it are lost");
             String job = standby.promote(true, progress);

@@ -137,10 +137,7 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
     @Override
     public void modifyPlan(PlanChange op) {
         if (op.isDestroy()) {
-            Relationship prior = op.prior().as(Relationship.class);
-            op.diagnostics().warning("Destroying a DR relationship",
-                    "Destroying " + prior.id() + " stops replication from " + prior.primary().instanceId() + " to "
-                            + prior.standby().instanceId() + "; both instances keep their data and become independent.");
+            warnDestroying(op.prior().as(Relationship.class), op.diagnostics());
             return;
         }
         if (op.isCreate()) {
@@ -168,6 +165,22 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
                 CloudErrors.report(op.diagnostics(), "prechecking the DR relationship " + target.id(), e);
             }
         }
+    }
+
+    /**
+     * Names the roles as the state read them last (the refresh before this plan): after a switchover or
+     * failover the primary is the instance built as standby, and replication runs from it.
+     */
+    private static void warnDestroying(Relationship prior, Diagnostics diagnostics) {
+        String built = prior.primary().instanceId();
+        String other = prior.standby().instanceId();
+        boolean swapped = other.equals(prior.currentPrimaryInstanceId());
+        String primary = swapped ? other : built;
+        String standby = swapped ? built : other;
+        diagnostics.warning("Destroying a DR relationship", "Destroying " + prior.id() + " stops replication from "
+                + primary + ", the primary now, to " + standby + ", the standby now"
+                + (swapped ? " (the pair was built the other way round; a switchover or failover swapped them)" : "")
+                + "; both instances keep their data and become independent.");
     }
 
     /**

@@ -71,6 +71,10 @@ class UndocumentedCodesTest {
                     c -> c.dcs("ap-southeast-1").shardSwitchover("d-1", "g-1", "n-2"));
             assertTrue(shard.isBusy(), "409 " + code);
         }
+        for (String code : DWS_CONFLICTS) {
+            assertTrue(refused(409, code, c -> c.dws("ap-southeast-1").switchover("t")).isBusy(), "409 " + code);
+            assertTrue(refused(409, code, c -> c.dws("ap-southeast-1").failover("t")).isBusy(), "409 " + code);
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.huaweidr.acc.CloudEmulator;
 import dev.huaweidr.acc.EmulatedAccTest;
 import dev.huaweidr.acc.TerraformCli;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.Test;
  */
 class DwsActionsAccTest extends EmulatedAccTest {
     private static final String TASK = "dws-dr-task-prod";
-    private static final String FAILOVER = "POST /v2/{project_id}/disaster-recovery/{disaster_recovery_id}/failover";
+    static final String FAILOVER = "POST /v2/{project_id}/disaster-recovery/{disaster_recovery_id}/failover";
+    private static final String SWITCHOVER =
+            "POST /v2/{project_id}/disaster-recovery/{disaster_recovery_id}/switchover";
     private static final String ACTIONS = action("failover", null) + action("recovery", null)
             + action("switchover", null);
 
@@ -36,10 +39,10 @@ class DwsActionsAccTest extends EmulatedAccTest {
         ws.config(config(ACTIONS));
         String out = invoke("failover");
         String line = "Action action.huaweidr_dws_failover.x (triggered by CLI): ";
-        int checked = out.indexOf(line + "Checked task dr-prod (" + TASK + "): running, primary dws-prod, standby "
-                + "dws-dr, last successful synchronization 2025-01-01T00:05:00");
+        int checked = out.indexOf(line + "Checked task dr-prod (" + TASK + ") through ap-southeast-1 (`region`): "
+                + "running, primary dws-prod, standby dws-dr, last successful synchronization 2025-01-01T00:05:00");
         int warned = out.indexOf(line + "A failover loses data not yet synchronized: standby dws-dr becomes primary");
-        int requested = out.indexOf(line + "Requested the failover");
+        int requested = out.indexOf(line + "Requested the failover through ap-southeast-1");
         assertTrue(checked >= 0 && warned > checked && requested > warned, "checks, warns, then starts:\n" + out);
         assertTrue(out.contains("changes made on dws-prod after the last successful synchronization "
                 + "(2025-01-01T00:05:00) are lost"), out);
@@ -68,20 +71,22 @@ class DwsActionsAccTest extends EmulatedAccTest {
     void aTaskNotReadyForTheOperationIsRefusedBeforeAnyCall() {
         cloud.outOfBand("dws/" + TASK, "{\"action\":\"set_status\",\"status\":\"unstart\"}");
         ws.config(config(ACTIONS));
-        TerraformCli.Result failover = ws.run("apply", "-auto-approve", "-invoke=action.huaweidr_dws_failover.x");
-        assertEquals(1, failover.exitCode(), failover.toString());
-        assertTrue(failover.output().contains("Cannot start the failover of DWS DR task " + TASK), failover.output());
-        assertTrue(failover.output().contains("Task dr-prod (" + TASK + ") is unstart; a failover can start only "
-                + "from running, abnormal, stopped, stop_failed. Nothing was changed."), failover.output());
-        assertEquals(0, cloud.calls(FAILOVER), "no failover call was made");
+        TerraformCli.Result switchover = ws.run("apply", "-auto-approve",
+                "-invoke=action.huaweidr_dws_switchover.x");
+        assertEquals(1, switchover.exitCode(), switchover.toString());
+        assertTrue(switchover.output().contains("Cannot start the switchover of DWS DR task " + TASK),
+                switchover.output());
+        assertTrue(switchover.output().contains("Task dr-prod (" + TASK + ") is unstart; a switchover can start only "
+                + "from running. Nothing was changed."), "the API documents that status:\n" + switchover.output());
+        assertEquals(0, cloud.calls(SWITCHOVER), "no switchover call was made");
         assertEquals("unstart", task().path("status").asText());
 
         cloud.outOfBand("dws/" + TASK, "{\"action\":\"set_status\",\"status\":\"stopped\"}");
         TerraformCli.Result recovery = ws.run("apply", "-auto-approve", "-invoke=action.huaweidr_dws_recovery.x");
         assertEquals(1, recovery.exitCode(), recovery.toString());
-        assertTrue(recovery.output().contains("Failed recovering DWS DR task " + TASK + ": DWS.10204: The current "
-                + "status of the disaster recovery task does not support this operation. (HTTP 400, POST "
-                + "/v2/proj-ap-southeast-1/disaster-recovery/" + TASK + "/recovery"),
+        assertTrue(recovery.output().contains("Failed recovering DWS DR task " + TASK + " through ap-southeast-1: "
+                + "DWS.10204: The current status of the disaster recovery task does not support this operation. "
+                + "(HTTP 400, POST /v2/proj-ap-southeast-1/disaster-recovery/" + TASK + "/recovery"),
                 "only the cloud knows there was no failover, and says so with its code:\n" + recovery.output());
 
         ws.config(config(ACTIONS.replace(TASK, "dws-no-such-task")));
@@ -102,7 +107,7 @@ class DwsActionsAccTest extends EmulatedAccTest {
         assertTrue(out.contains("Failed failing over DWS DR task " + TASK), out);
         assertTrue(out.contains("DWS disaster recovery task " + TASK + " (dr-prod) failed with status running: the "
                 + "task settled at running without roles swapped"), out);
-        assertTrue(out.contains("Requested the failover"), "says how far it got:\n" + out);
+        assertTrue(out.contains("Requested the failover through ap-southeast-1"), "says how far it got:\n" + out);
         assertEquals("primary", task().path("primary_cluster_role").asText(), "nothing swapped");
         assertEquals(1, cloud.calls(FAILOVER), "not repeated");
     }
@@ -114,8 +119,8 @@ class DwsActionsAccTest extends EmulatedAccTest {
         TerraformCli.Result result = ws.run("apply", "-auto-approve", "-invoke=action.huaweidr_dws_failover.x");
         assertEquals(1, result.exitCode(), result.toString());
         String out = result.output();
-        assertTrue(out.contains("Timed out while failing over DWS DR task " + TASK + ": DWS disaster recovery task "
-                + TASK + " (dr-prod) still switchovering"), out);
+        assertTrue(out.contains("Timed out while failing over DWS DR task " + TASK + " through ap-southeast-1: DWS "
+                + "disaster recovery task " + TASK + " (dr-prod) still switchovering"), out);
         assertTrue(out.contains("huaweidr_dws_disaster_recovery"), "says what to check before invoking again:\n" + out);
         assertEquals("switchovering", task().path("status").asText(), "still running in the cloud");
     }
@@ -148,13 +153,17 @@ class DwsActionsAccTest extends EmulatedAccTest {
         assertEquals("abnormal", dr.path("clusters").path(0).path("status").asText());
     }
 
-    /** The DR task as the emulator holds it. */
     private JsonNode task() {
+        return task(cloud, TASK);
+    }
+
+    /** DR task {@code id} as the emulator holds it. */
+    static JsonNode task(CloudEmulator cloud, String id) {
         for (JsonNode task : cloud.state().path("dws_dr_tasks")) {
-            if (TASK.equals(task.path("id").asText())) {
+            if (id.equals(task.path("id").asText())) {
                 return task;
             }
         }
-        throw new AssertionError("no DWS task " + TASK);
+        throw new AssertionError("no DWS task " + id);
     }
 }

@@ -35,7 +35,7 @@ class DwsRolesTest {
     private static DisasterRecovery task(String status, String prodRole, String drRole, String prodSync,
             String drSync) {
         return new DisasterRecovery("t", "task", "az", status, "30m", "", "",
-                new DrCluster("c-prod", "prod", "az1", prodRole, "r", "stopped", "", prodSync, ""),
-                new DrCluster("c-dr", "dr", "az2", drRole, "r", "stopped", "", drSync, ""));
+                new DrCluster("c-prod", "prod", "az1", prodRole, "r", "stopped", "", prodSync, "", "8.2.1"),
+                new DrCluster("c-dr", "dr", "az2", drRole, "r", "stopped", "", drSync, "", "8.2.1"));
     }
 }

@@ -31,6 +31,21 @@ class CassandraActiveActiveAccTest extends EmulatedAccTest {
         throw new AssertionError("no instance " + instanceId);
     }
 
+    /** The destroy warning names the roles as the refresh before it read them, after the cloud swapped them. */
+    @Test
+    void theDestroyWarningNamesTheRolesAsTheyAreNow() {
+        ws.config(config(link("cass-a-in06", null, "cass-b-in06", "ap-southeast-3")));
+        ws.apply();
+        String planned = ws.run("plan", "-destroy").output().replaceAll("\\s+", " ");
+        assertTrue(planned.contains("stops replication with cass-b-in06 (cass-a-in06 is master now, cass-b-in06 "
+                + "slave)"), planned);
+
+        cloud.outOfBand("geminidb/cass-a-in06", "{\"action\":\"swap_dual_active_roles\"}");
+        String destroy = ws.destroy().output().replaceAll("\\s+", " ");
+        assertTrue(destroy.contains("Destroying huaweidr_geminidb_cassandra_active_active for cass-a-in06 stops "
+                + "replication with cass-b-in06 (cass-a-in06 is slave now, cass-b-in06 master)"), destroy);
+    }
+
     @Test
     void createPlanCleanReplaceAndDestroy() {
         ws.config(config(link("cass-a-in06", null, "cass-b-in06", "ap-southeast-3")));

@@ -73,6 +73,53 @@ class RedisDrActionsAccTest extends EmulatedAccTest {
         assertEquals(2, cloud.calls(PROMOTE), "nothing promoted the second time");
     }
 
+    /**
+     * The emulator fails every call to a project of ap-southeast-1, where the primary of the cross-region pair
+     * is: the failover calls only the standby's region, succeeds and says so; once the region answers again,
+     * a planned switchover makes the first primary primary again.
+     */
+    @Test
+    void aFailoverWhileThePrimarysRegionIsDownCallsOnlyTheStandbysThenFailsBackOnceItReturns() {
+        String actions = "action \"huaweidr_geminidb_redis_dr_failover\" \"to_b\" {\n  config {\n"
+                + "    instance_id = \"redis-b-in12\"\n    region      = \"ap-southeast-3\"\n  }\n}\n"
+                + "action \"huaweidr_geminidb_redis_dr_switchover\" \"to_a\" {\n  config {\n"
+                + "    instance_id    = \"redis-a-in12\"\n    primary_region = \"ap-southeast-3\"\n  }\n}\n";
+        ws.config(config(RedisDrRelationshipAccTest.pair("redis-a-in12", "redis-b-in12", "ap-southeast-3", null)
+                + actions));
+        ws.apply();
+        cloud.fault("{\"region\":\"ap-southeast-1\",\"reset_connection\":true,\"times\":1000}");
+
+        TerraformCli.Result failover = invoke("failover", "b");
+        assertEquals(0, failover.exitCode(), failover.toString());
+        String out = failover.stdout();
+        assertTrue(out.contains("Checked the pair through ap-southeast-3, the standby's region (the failover calls "
+                + "no other): redis-a-in12 is primary, redis-b-in12 standby, SYNCING"), out);
+        assertTrue(out.contains("redis-b-in12 is now the primary of the DR pair"), "reports the new roles:\n" + out);
+        assertEquals("redis-b-in12", emulatorPrimary());
+        assertEquals(1000, cloud.faults().path(0).path("times").asInt(), "no call went to ap-southeast-1");
+
+        cloud.clearFaults();
+        assertRefreshShowsPrimary("redis-b-in12");
+        TerraformCli.Result back = invoke("switchover", "a");
+        assertEquals(0, back.exitCode(), back.toString());
+        assertTrue(back.stdout().contains("redis-a-in12 is now the primary and redis-b-in12 the standby"),
+                back.stdout());
+        assertRefreshShowsPrimary("redis-a-in12");
+    }
+
+    /** The destroy warning names the roles the refresh before it read, not those the pair was built with. */
+    @Test
+    void afterAFailoverTheDestroyWarningNamesTheNewPrimary() {
+        ws.config(config(PAIR + action("failover", "redis-d-in12", null)));
+        ws.apply();
+        assertEquals(0, invoke("failover", "d").exitCode());
+
+        String destroy = ws.destroy().output().replaceAll("\\s+", " ");
+        assertTrue(destroy.contains("Destroying redis-c-in12/redis-d-in12 stops replication from redis-d-in12, the "
+                + "primary now, to redis-c-in12, the standby now (the pair was built the other way round; a "
+                + "switchover or failover swapped them)"), destroy);
+    }
+
     @Test
     void refusalsFailedJobsAndTimeoutsChangeNothingOrSayHowFarTheyGot() {
         ws.config(config(action("switchover", "redis-a-in12", null)));
