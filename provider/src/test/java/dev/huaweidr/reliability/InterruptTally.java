@@ -32,6 +32,10 @@ final class InterruptTally {
     private int swaps;
     private final List<Long> stopMillis = new ArrayList<>();
 
+    int signalled() {
+        return signalled;
+    }
+
     void add(boolean signalledRun, TerraformCli.Result result, int swapsRun, Path log) {
         runs++;
         signalled += signalledRun ? 1 : 0;
