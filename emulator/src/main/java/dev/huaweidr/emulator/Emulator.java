@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import dev.huaweidr.emulator.admin.AdminApi;
 import dev.huaweidr.emulator.admin.CallCounter;
+import dev.huaweidr.emulator.admin.CallLatency;
 import dev.huaweidr.emulator.admin.Faults;
 import dev.huaweidr.emulator.auth.Authenticator;
 import dev.huaweidr.emulator.dcs.DcsApi;
@@ -79,9 +80,10 @@ public final class Emulator implements AutoCloseable {
 
         Faults faults = new Faults();
         CallCounter calls = new CallCounter();
+        CallLatency latency = new CallLatency(options.latencyMillis());
         Authenticator authenticator = new Authenticator(() -> store.read(w -> w.credentials), options.clock());
-        AdminApi admin = new AdminApi(store, seed, faults, calls, settings, authenticator);
-        CloudDispatcher cloud = new CloudDispatcher(routes, calls, faults, authenticator, store);
+        AdminApi admin = new AdminApi(store, seed, faults, calls, settings, latency, authenticator);
+        CloudDispatcher cloud = new CloudDispatcher(routes, calls, latency, faults, authenticator, store);
 
         HttpServer server = bind(options);
         ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());

@@ -9,13 +9,13 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the emulator from the command line until SIGINT/SIGTERM:
  * {@code --port N} (default $EMULATOR_PORT, else 18080), {@code --seed FILE} (default: the bundled
- * quickstart seed), {@code --state FILE}, {@code --job-millis N} (default 2000),
- * {@code --tls-cert PEM --tls-key PEM}. Prints one line on stdout when ready; logs requests to stderr.
+ * quickstart seed), {@code --state FILE}, {@code --job-millis N} (default 2000), {@code --latency-ms N}
+ * (default 0), {@code --tls-cert PEM --tls-key PEM}. Prints one line on stdout when ready; logs requests to stderr.
  */
 public final class Main {
     static final int DEFAULT_PORT = 18080;
     private static final String USAGE = "usage: emulator [--port N] [--seed FILE] [--state FILE] [--job-millis N] "
-            + "[--tls-cert PEM --tls-key PEM]";
+            + "[--latency-ms N] [--tls-cert PEM --tls-key PEM]";
 
     private Main() {
     }
@@ -69,6 +69,7 @@ public final class Main {
                 case "--seed" -> options = options.withSeed(Path.of(value));
                 case "--state" -> options = options.withState(Path.of(value));
                 case "--job-millis" -> options = options.withJobMillis(number(flag, value));
+                case "--latency-ms" -> options = options.withLatencyMillis(number(flag, value));
                 case "--tls-cert" -> tlsCert = Path.of(value);
                 case "--tls-key" -> tlsKey = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + flag);

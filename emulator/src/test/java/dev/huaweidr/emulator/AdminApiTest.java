@@ -59,6 +59,33 @@ class AdminApiTest extends EmulatorTestBase {
     }
 
     @Test
+    void aLatencySettingDelaysEveryCloudCallUntilReset() {
+        Reply set = admin.put("/_emulator/settings", "{\"latency_ms\":300}");
+        assertEquals(300, set.body().path("latency_ms").asLong());
+        assertEquals(JOB_MILLIS, set.body().path("job_millis").asLong(), "the other setting keeps its value");
+        for (String path : new String[] {LIST, "/v3/" + P1 + "/jobs", "/v3/projects?name=ap-southeast-1"}) {
+            long started = System.nanoTime();
+            assertEquals(200, cloud.get(path).status());
+            assertTrue((System.nanoTime() - started) / 1_000_000 >= 300, path);
+        }
+        assertEquals(400, admin.put("/_emulator/settings", "{\"latency_ms\":-1}").status());
+        assertEquals(400, admin.put("/_emulator/settings", "{}").status());
+        admin.post("/_emulator/reset", null);
+        assertEquals(0, admin.get("/_emulator/settings").body().path("latency_ms").asLong());
+    }
+
+    @Test
+    void aFaultMayMatchTheQueryToo() {
+        admin.post("/_emulator/faults", "{\"path\":\"/instances$\",\"query\":\"datastore_type=\",\"status\":500}");
+        assertEquals(500, cloud.get(LIST + "?datastore_type=cassandra&offset=0&limit=100").status());
+        assertEquals(200, cloud.get(LIST + "?id=cass-a-in06").status());
+        assertEquals(200, cloud.get(LIST).status(), "no query matches no query pattern");
+        assertEquals("datastore_type=", admin.get("/_emulator/faults").body().path("faults").path(0).path("query")
+                .asText());
+        assertEquals(400, admin.post("/_emulator/faults", "{\"path\":\"x\",\"query\":\"(\"}").status());
+    }
+
+    @Test
     void resetConnectionDropsTheRequestWithoutAnAnswer() {
         // No "times": the client may retry a GET on a dropped connection, and the retry must be dropped too.
         admin.post("/_emulator/faults", "{\"path\":\"/instances$\",\"reset_connection\":true}");

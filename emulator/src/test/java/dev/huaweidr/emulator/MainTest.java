@@ -90,11 +90,13 @@ class MainTest {
         assertEquals(18080, Main.parse(new String[0], null).port());
         assertEquals(19090, Main.parse(new String[0], "19090").port());
         EmulatorOptions options = Main.parse(new String[] {"--port", "0", "--seed", "s.json", "--state", "t.json",
-                "--job-millis", "250"}, "19090");
+                "--job-millis", "250", "--latency-ms", "50"}, "19090");
         assertEquals(0, options.port());
         assertEquals(Path.of("s.json"), options.seed());
         assertEquals(Path.of("t.json"), options.state());
         assertEquals(250, options.jobMillis());
+        assertEquals(50, options.latencyMillis());
+        assertEquals(0, Main.parse(new String[0], null).latencyMillis());
         assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--port", "x"}, null));
         assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--bogus", "1"}, null));
         assertThrows(IllegalArgumentException.class, () -> Main.parse(new String[] {"--tls-cert", "c.pem"}, null));

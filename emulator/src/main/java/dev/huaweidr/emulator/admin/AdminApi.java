@@ -27,15 +27,17 @@ public final class AdminApi {
     private final Faults faults;
     private final CallCounter calls;
     private final JobSettings settings;
+    private final CallLatency latency;
     private final Authenticator authenticator;
 
     public AdminApi(Store store, Seed seed, Faults faults, CallCounter calls, JobSettings settings,
-                    Authenticator authenticator) {
+                    CallLatency latency, Authenticator authenticator) {
         this.store = store;
         this.seed = seed;
         this.faults = faults;
         this.calls = calls;
         this.settings = settings;
+        this.latency = latency;
         this.authenticator = authenticator;
         router.add("POST", "/_emulator/reset", r -> reset());
         router.add("POST", "/_emulator/faults", this::addFault);
@@ -71,6 +73,7 @@ public final class AdminApi {
         faults.clear();
         calls.clear();
         settings.reset();
+        latency.reset();
         authenticator.clearLockouts();
         return done();
     }
@@ -83,17 +86,36 @@ public final class AdminApi {
         }
     }
 
+    /** Sets {@code job_millis}, {@code latency_ms} or both; the other keeps its value. */
     private Response changeSettings(Request request) {
-        JsonNode millis = request.jsonBody().get("job_millis");
-        if (millis == null || !millis.canConvertToLong() || millis.asLong() < 0) {
-            throw AdminErrors.badRequest("job_millis (a number of milliseconds >= 0) is required");
+        JsonNode body = request.jsonBody();
+        Long jobMillis = millis(body, "job_millis");
+        Long latencyMillis = millis(body, "latency_ms");
+        if (jobMillis == null && latencyMillis == null) {
+            throw AdminErrors.badRequest("job_millis or latency_ms (a number of milliseconds >= 0) is required");
         }
-        settings.jobMillis(millis.asLong());
+        if (jobMillis != null) {
+            settings.jobMillis(jobMillis);
+        }
+        if (latencyMillis != null) {
+            latency.millis(latencyMillis);
+        }
         return settingsBody();
     }
 
+    private static Long millis(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.canConvertToLong() || value.asLong() < 0) {
+            throw AdminErrors.badRequest(field + " must be a number of milliseconds >= 0");
+        }
+        return value.asLong();
+    }
+
     private Response settingsBody() {
-        ObjectNode body = Json.object().put("job_millis", settings.jobMillis());
+        ObjectNode body = Json.object().put("job_millis", settings.jobMillis()).put("latency_ms", latency.millis());
         return Response.ok(body);
     }
 

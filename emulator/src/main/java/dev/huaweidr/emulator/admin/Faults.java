@@ -25,12 +25,9 @@ public final class Faults {
             throw new IllegalArgumentException("path (a regular expression on the request path) or region is "
                     + "required");
         }
-        Pattern pattern;
-        try {
-            pattern = Pattern.compile(path);
-        } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("path is not a valid regular expression: " + e.getDescription());
-        }
+        Pattern pattern = pattern("path", path);
+        String query = text(spec, "query");
+        Pattern queryPattern = query == null ? null : pattern("query", query);
         double probability = spec.path("probability").asDouble(1.0);
         if (probability < 0 || probability > 1) {
             throw new IllegalArgumentException("probability must be between 0 and 1");
@@ -40,7 +37,7 @@ public final class Faults {
             throw new IllegalArgumentException("status must be an HTTP error status (400-599)");
         }
         String id = "f" + ids.incrementAndGet();
-        faults.add(new Fault(id, text(spec, "method"), pattern, region, status, text(spec, "error_code"),
+        faults.add(new Fault(id, text(spec, "method"), pattern, queryPattern, region, status, text(spec, "error_code"),
                 text(spec, "error_msg"), integer(spec, "retry_after_seconds"), integer(spec, "times"), probability,
                 spec.path("latency_ms").asLong(0), spec.path("reset_connection").asBoolean(false),
                 spec.path("drop_response").asBoolean(false), text(spec, "job_fail_reason"),
@@ -48,11 +45,14 @@ public final class Faults {
         return id;
     }
 
-    /** For a request of {@code method} on {@code path}, to a project of {@code region} (null: no project). */
-    public synchronized FaultDecision decide(String method, String path, String region) {
+    /**
+     * For a request of {@code method} on {@code path} with the raw {@code query} (null: none), to a project of
+     * {@code region} (null: no project).
+     */
+    public synchronized FaultDecision decide(String method, String path, String query, String region) {
         for (int i = 0; i < faults.size(); i++) {
             Fault fault = faults.get(i);
-            if (!fault.matches(method, path, region) || random.nextDouble() >= fault.probability()) {
+            if (!fault.matches(method, path, query, region) || random.nextDouble() >= fault.probability()) {
                 continue;
             }
             Fault used = fault.usedOnce();
@@ -74,6 +74,14 @@ public final class Faults {
 
     synchronized void clear() {
         faults.clear();
+    }
+
+    private static Pattern pattern(String field, String regex) {
+        try {
+            return Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException(field + " is not a valid regular expression: " + e.getDescription());
+        }
     }
 
     private static String text(JsonNode spec, String field) {

@@ -2,6 +2,7 @@ package dev.huaweidr.emulator.server;
 
 import com.sun.net.httpserver.Headers;
 import dev.huaweidr.emulator.admin.CallCounter;
+import dev.huaweidr.emulator.admin.CallLatency;
 import dev.huaweidr.emulator.admin.FaultDecision;
 import dev.huaweidr.emulator.admin.Faults;
 import dev.huaweidr.emulator.auth.Authenticator;
@@ -17,19 +18,22 @@ import dev.huaweidr.emulator.model.World;
 import java.util.function.Function;
 
 /**
- * A cloud request's way through the emulator, in the gateway's order: route (404/405), count, injected
- * faults, authentication, project check, then the service handler under the store's lock.
+ * A cloud request's way through the emulator, in the gateway's order: route (404/405), count, the call
+ * latency and injected faults, authentication, project check, then the service handler under the store's lock.
  */
 public final class CloudDispatcher {
     private final CloudRoutes routes;
     private final CallCounter calls;
+    private final CallLatency latency;
     private final Faults faults;
     private final Authenticator authenticator;
     private final Store store;
 
-    public CloudDispatcher(CloudRoutes routes, CallCounter calls, Faults faults, Authenticator authenticator, Store store) {
+    public CloudDispatcher(CloudRoutes routes, CallCounter calls, CallLatency latency, Faults faults,
+            Authenticator authenticator, Store store) {
         this.routes = routes;
         this.calls = calls;
+        this.latency = latency;
         this.faults = faults;
         this.authenticator = authenticator;
         this.store = store;
@@ -41,8 +45,8 @@ public final class CloudDispatcher {
             Router.Match<CloudRoutes.Endpoint> match = routes.match(method, rawPath);
             service = match.handler().service();
             calls.count(match.key());
-            FaultDecision fault = faults.decide(method, rawPath, regionOf(match.vars().get("project_id")));
-            pause(fault.latencyMs());
+            FaultDecision fault = faults.decide(method, rawPath, rawQuery, regionOf(match.vars().get("project_id")));
+            pause(latency.millis() + fault.latencyMs());
             if (fault.resetConnection()) {
                 throw new ConnectionReset();
             }
