@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.huaweidr.acc.CloudAgreement;
 import dev.huaweidr.acc.CloudEmulator;
+import dev.huaweidr.acc.Fleet;
 import dev.huaweidr.acc.Launchers;
 import dev.huaweidr.acc.ProviderMemory;
 import dev.huaweidr.acc.RunningTerraform;
@@ -29,7 +30,7 @@ class LoadAccTest {
 
     @Test
     void everyResourceEndsCorrectUnderFaultsWithoutDuplicateConstructions() {
-        try (CloudEmulator cloud = CloudEmulator.start(CloudEmulator.options().withSeed(LoadSeed.write(SIZE)));
+        try (CloudEmulator cloud = CloudEmulator.start(CloudEmulator.options().withSeed(Fleet.seed(SIZE)));
                 Workspace ws = new Workspace(TerraformCli.find(), Map.of("huaweidr/huaweidr", Launchers.huaweidr()))) {
             cloud.fault("{\"path\":\".*\",\"status\":429,\"probability\":0.05}");
             cloud.fault("{\"method\":\"POST\",\"path\":\"(construction|dual-active-relationship)$\",\"status\":403,"
@@ -66,18 +67,7 @@ class LoadAccTest {
     }
 
     private static String configuration() {
-        return "resource \"huaweidr_geminidb_redis_dr_relationship\" \"pair\" {\n"
-                + "  count               = " + SIZE + "\n"
-                + "  alias               = format(\"load-%03d\", count.index)\n"
-                + "  password_wo         = \"Str0ng!Passw0rd\"\n"
-                + "  password_wo_version = 1\n"
-                + "  primary {\n    instance_id = format(\"load-rp-%03d\", count.index)\n  }\n"
-                + "  standby {\n    instance_id = format(\"load-rs-%03d\", count.index)\n  }\n}\n\n"
-                + "resource \"huaweidr_geminidb_cassandra_active_active\" \"link\" {\n"
-                + "  count                   = " + SIZE + "\n"
-                + "  instance_id             = format(\"load-cs-%03d\", count.index)\n"
-                + "  destination_instance_id = format(\"load-cd-%03d\", count.index)\n"
-                + "  destination_region      = \"ap-southeast-3\"\n}\n";
+        return Fleet.pairs(SIZE, 0) + "\n" + Fleet.links(SIZE, 0);
     }
 
     private static int jobs(JsonNode world, String name) {
