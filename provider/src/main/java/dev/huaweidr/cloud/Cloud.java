@@ -2,12 +2,14 @@ package dev.huaweidr.cloud;
 
 import dev.huaweidr.cloud.dcs.Dcs;
 import dev.huaweidr.cloud.dws.Dws;
+import dev.huaweidr.cloud.geminidb.FirstLooks;
 import dev.huaweidr.cloud.geminidb.GeminiDb;
 import dev.huaweidr.cloud.http.Api;
 import dev.huaweidr.cloud.http.AttemptLimits;
 import dev.huaweidr.cloud.http.CloudHttp;
 import dev.huaweidr.cloud.http.Endpoints;
 import dev.huaweidr.cloud.iam.Iam;
+import dev.huaweidr.cloud.vpc.SubnetCidrs;
 import dev.huaweidr.cloud.vpc.Vpc;
 import dev.huaweidr.cloud.wait.Waiter;
 import java.time.Clock;
@@ -22,22 +24,29 @@ import java.util.function.Supplier;
  * ConstructResult r = gemini.construct(primaryId, ConstructRequest.primary(alias, password, peer));
  * op.waiter().await(gemini.watchJob(r.jobId()), progress::report);
  * }</pre>
- * Views made by {@link #withDeadline} share connections and discovered project ids; {@link #close} the root.
+ * Views made by {@link #withDeadline} share connections, discovered project ids and what the configured
+ * provider read for first looks ({@link FirstLooks}); {@link #close} the root.
  */
 public final class Cloud implements AutoCloseable {
     private final CloudConfig config;
     private final CloudHttp http;
     private final Endpoints endpoints;
     private final ProjectIds projects;
+    private final Reads reads;
     private final Backoff pollIntervals;
     private final CallContext context;
 
-    private Cloud(CloudConfig config, CloudHttp http, Endpoints endpoints, ProjectIds projects, Backoff pollIntervals,
-            CallContext context) {
+    /** What the configured provider keeps of its reads, for the command it serves. */
+    private record Reads(FirstLooks firstLooks, SubnetCidrs subnetCidrs) {
+    }
+
+    private Cloud(CloudConfig config, CloudHttp http, Endpoints endpoints, ProjectIds projects, Reads reads,
+            Backoff pollIntervals, CallContext context) {
         this.config = config;
         this.http = http;
         this.endpoints = endpoints;
         this.projects = projects;
+        this.reads = reads;
         this.pollIntervals = pollIntervals;
         this.context = context;
     }
@@ -53,7 +62,7 @@ public final class Cloud implements AutoCloseable {
 
     /** A view whose calls and waits end by {@code timeout} from now (and on cancellation). */
     public Cloud withDeadline(Duration timeout) {
-        return new Cloud(config, http, endpoints, projects, pollIntervals,
+        return new Cloud(config, http, endpoints, projects, reads, pollIntervals,
                 new CallContext(context.cancellation(), Deadline.in(timeout)));
     }
 
@@ -62,7 +71,7 @@ public final class Cloud implements AutoCloseable {
      * {@code timeout} from now has passed.
      */
     public Cloud with(Cancellation cancellation, Duration timeout) {
-        return new Cloud(config, http, endpoints, projects, pollIntervals,
+        return new Cloud(config, http, endpoints, projects, reads, pollIntervals,
                 new CallContext(cancellation, Deadline.in(timeout)));
     }
 
@@ -96,7 +105,7 @@ public final class Cloud implements AutoCloseable {
 
     /** GeminiDB in {@code region} under {@code projectId}; null for the region's (discovered) project. */
     public GeminiDb geminiDb(String region, String projectId) {
-        return new GeminiDb(api(Service.GEMINIDB, region, projectId));
+        return new GeminiDb(api(Service.GEMINIDB, region, projectId), reads.firstLooks());
     }
 
     public Dws dws(String region) {
@@ -113,7 +122,7 @@ public final class Cloud implements AutoCloseable {
 
     /** VPC in {@code region} under {@code projectId}; null for the region's (discovered) project. */
     public Vpc vpc(String region, String projectId) {
-        return new Vpc(api(Service.VPC, region, projectId));
+        return new Vpc(api(Service.VPC, region, projectId), reads.subnetCidrs());
     }
 
     public Iam iam() {
@@ -182,7 +191,8 @@ public final class Cloud implements AutoCloseable {
             CloudHttp http = new CloudHttp(config.credentials(), config.tls(), attemptLimits, config.maxRetries(),
                     retryBackoff, clock);
             return new Cloud(config, http, endpoints, new ProjectIds(config.region(), config.projectId()),
-                    pollIntervals, new CallContext(cancellation, Deadline.none()));
+                    new Reads(new FirstLooks(), new SubnetCidrs()), pollIntervals,
+                    new CallContext(cancellation, Deadline.none()));
         }
     }
 }

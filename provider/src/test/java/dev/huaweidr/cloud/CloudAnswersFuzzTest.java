@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.huaweidr.cloud.auth.Credentials;
 import dev.huaweidr.cloud.dcs.ShardNode;
+import dev.huaweidr.cloud.geminidb.Look;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -62,7 +63,7 @@ class CloudAnswersFuzzTest {
                     + "\"private_ip\":\"10.0.0.1\",\"spec_code\":\"s\"}]}],\"actions\":[],\"dual_active_info\":"
                     + "{\"role\":\"master\",\"status\":\"normal\",\"destination_instance_id\":\"b-1\","
                     + "\"destination_region\":\"ap-southeast-3\"}}]}",
-                    c -> c.geminiDb("ap-southeast-1").findInstance("a-1").ifPresent(i -> {
+                    c -> c.geminiDb("ap-southeast-1").findInstance("a-1", Look.now()).ifPresent(i -> {
                         i.isIdle();
                         i.nodeIps();
                         i.specCode();
@@ -83,7 +84,7 @@ class CloudAnswersFuzzTest {
                     + "\"status\":\"Completed\",\"progress\":\"\",\"instance\":{\"id\":\"a-1\",\"name\":\"a\"}}]}",
                     c -> c.waiter().await(c.geminiDb("ap-southeast-1").watchJob("j-1"))),
             new Call("GeminiDb.dualActiveRegions", "{\"region_codes\":[\"ap-southeast-3\"]}",
-                    c -> c.geminiDb("ap-southeast-1").dualActiveRegions("a-1")),
+                    c -> c.geminiDb("ap-southeast-1").dualActiveRegions("a-1", "ap-southeast-3", Look.now())),
             new Call("GeminiDb.createDualActive", "{\"job_id\":\"j-1\"}",
                     c -> c.geminiDb("ap-southeast-1").createDualActive("a-1", "ap-southeast-3", "b-1")),
             new Call("Dws.disasterRecoveries", "{\"disaster_recovery\":[{\"id\":\"t\",\"name\":\"n\",\"status\":"

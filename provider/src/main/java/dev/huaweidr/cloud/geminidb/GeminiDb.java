@@ -19,12 +19,13 @@ import java.util.Set;
  */
 public final class GeminiDb {
     private static final Set<String> FAILED_INSTANCE_STATUSES = Set.of("abnormal", "createfail", "enlargefail");
-    private static final int PAGE = 100;
-
     private final Api api;
+    private final FirstLooks firstLooks;
 
-    public GeminiDb(Api api) {
+    /** GeminiDB through {@code api}; {@code firstLooks} is what the configured provider read for first looks. */
+    public GeminiDb(Api api, FirstLooks firstLooks) {
         this.api = api;
+        this.firstLooks = firstLooks;
     }
 
     public String region() {
@@ -34,28 +35,46 @@ public final class GeminiDb {
     /** Every instance, optionally only of one {@code datastoreType} (cassandra, redis, ...), all pages. */
     public List<Instance> instances(String datastoreType) {
         List<Instance> all = new ArrayList<>();
-        for (int offset = 0; ; offset += PAGE) {
-            Envelopes.InstanceList page = api.get("/v3/{project_id}/instances")
-                    .query("datastore_type", datastoreType).query("offset", offset).query("limit", PAGE)
-                    .fetch(Envelopes.InstanceList.class);
+        for (int index = 0; ; index++) {
+            Envelopes.InstanceList page = page(datastoreType, index);
             all.addAll(page.instances());
             int total = page.totalCount() == null ? all.size() : page.totalCount();
-            if (page.instances().size() < PAGE || all.size() >= total) {
+            if (page.instances().size() < InstanceCatalog.PAGE || all.size() >= total) {
                 return all;
             }
         }
     }
 
-    /** The instance with exactly this id (there is no single-instance GET; the list is filtered by id). */
-    public Optional<Instance> findInstance(String instanceId) {
-        return NotFoundException.emptyIfNotFound(() -> api.get("/v3/{project_id}/instances").query("id", instanceId)
-                .fetch(Envelopes.InstanceList.class).instances().stream()
-                .filter(i -> instanceId.equals(i.id())).findFirst().orElse(null));
+    /** Page {@code index} (from 0) of the instances of {@code datastoreType}, newest first. */
+    private Envelopes.InstanceList page(String datastoreType, int index) {
+        return api.get("/v3/{project_id}/instances").query("datastore_type", datastoreType)
+                .query("offset", index * InstanceCatalog.PAGE).query("limit", InstanceCatalog.PAGE)
+                .fetch(Envelopes.InstanceList.class);
+    }
+
+    /**
+     * The instance with exactly this id, as {@code look} allows: {@link Look#now()} reads the list filtered by
+     * the id (there is no single-instance GET); a first look may be answered from a list read for lookups
+     * arriving together ({@link InstanceCatalog}).
+     */
+    public Optional<Instance> findInstance(String instanceId, Look look) {
+        if (!look.isFirst()) {
+            return filteredById(instanceId);
+        }
+        return firstLooks.catalog(api.region(), api.projectId(), look.datastoreType())
+                .find(instanceId, index -> page(look.datastoreType(), index), () -> filteredById(instanceId),
+                        api.context());
     }
 
     /** Like {@link #findInstance}, but absence is a {@link NotFoundException}. */
-    public Instance instance(String instanceId) {
-        return findInstance(instanceId).orElseThrow(() -> notFound(instanceId));
+    public Instance instance(String instanceId, Look look) {
+        return findInstance(instanceId, look).orElseThrow(() -> notFound(instanceId));
+    }
+
+    private Optional<Instance> filteredById(String instanceId) {
+        return NotFoundException.emptyIfNotFound(() -> api.get("/v3/{project_id}/instances").query("id", instanceId)
+                .fetch(Envelopes.InstanceList.class).instances().stream()
+                .filter(i -> instanceId.equals(i.id())).findFirst().orElse(null));
     }
 
     /**
@@ -72,8 +91,27 @@ public final class GeminiDb {
         return jobId(api.delete("/v3/{project_id}/instances/{}/dual-active-relationship", instanceId));
     }
 
-    /** Regions where an active-active peer of this instance may live. */
-    public List<String> dualActiveRegions(String instanceId) {
+    /**
+     * Regions where an active-active peer of this instance may live, enough to tell whether {@code wanted} is
+     * one of them. The API answers per instance only. {@link Look#now()} asks about this instance. A first look
+     * (a plan's check) may take the answer this provider process had for another instance of the same region
+     * and project, when that answer lists {@code wanted}: the regions are a property of the service in a region
+     * as far as anything documents them, and the cloud checks the link again when it is made. A list without
+     * {@code wanted} is always this instance's own answer, so a plan never fails on another instance's.
+     */
+    public List<String> dualActiveRegions(String instanceId, String wanted, Look look) {
+        if (!look.isFirst()) {
+            return dualActiveRegionsOf(instanceId);
+        }
+        boolean[] asked = new boolean[1];
+        List<String> first = firstLooks.offeredRegions(api.region(), api.projectId(), () -> {
+            asked[0] = true;
+            return dualActiveRegionsOf(instanceId);
+        });
+        return asked[0] || first.contains(wanted) ? first : dualActiveRegionsOf(instanceId);
+    }
+
+    private List<String> dualActiveRegionsOf(String instanceId) {
         return api.get("/v3/{project_id}/instances/{}/disaster-recovery/regions", instanceId)
                 .fetch(Envelopes.RegionCodes.class).regionCodes();
     }
@@ -188,7 +226,7 @@ public final class GeminiDb {
     /** Until the instance is {@code normal} with no action running; abnormal/createfail/enlargefail fail. */
     public Watch<Instance> watchIdle(String instanceId) {
         return Watch.of("GeminiDB instance " + instanceId, () -> {
-            Instance instance = instance(instanceId);
+            Instance instance = instance(instanceId, Look.now());
             String status = instance.actions().isEmpty() ? instance.status()
                     : instance.status() + " (" + String.join(", ", instance.actions()) + ")";
             if (instance.isIdle()) {

@@ -40,6 +40,14 @@ public final class Api {
         return context;
     }
 
+    /** The region's project id, discovered on first use when neither configured nor given. */
+    public String projectId() {
+        if (projectId == null) {
+            throw new IllegalStateException(service.displayName() + " calls are not project-scoped");
+        }
+        return projectId.get();
+    }
+
     public ApiCall get(String template, String... args) {
         return call("GET", template, args);
     }

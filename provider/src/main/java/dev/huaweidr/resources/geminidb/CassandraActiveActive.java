@@ -8,6 +8,7 @@ import dev.huaweidr.cloud.geminidb.DualActiveInfo;
 import dev.huaweidr.cloud.geminidb.GeminiDb;
 import dev.huaweidr.cloud.geminidb.Instance;
 import dev.huaweidr.cloud.geminidb.Job;
+import dev.huaweidr.cloud.geminidb.Look;
 import dev.huaweidr.cloud.wait.JobFailedException;
 import dev.huaweidr.cloud.wait.ProgressListener;
 import dev.huaweidr.framework.diag.Diagnostics;
@@ -57,6 +58,8 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
      */
     private static final String SOURCE_PROJECT = "source_project_id";
     private static final String BUILD_JOB = "BuildBiActiveInstance";
+    /** A refresh's or a plan's look at an instance of a link (see {@link Look}). */
+    private static final Look FIRST_LOOK = Look.first("cassandra");
     private static final RequiresReplace REPLACES_LINK = RequiresReplace.always("Changing this value replaces the "
             + "link: it is removed, so replication between the instances stops, then built again. Guard with "
             + "`lifecycle { prevent_destroy = true }`.");
@@ -191,7 +194,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
             if (job.isPresent()) {
                 cloud.waiter().await(source.watchJob(job.get()), line -> LOG.info(line, "resource", TYPE));
             }
-            DualActiveInfo info = source.instance(link.instanceId()).dualActiveInfo();
+            DualActiveInfo info = source.instance(link.instanceId(), Look.now()).dualActiveInfo();
             if (info == null) {
                 op.diagnostics().error("Active-active link missing", "Building the link completed, but instance "
                         + link.instanceId() + " shows no active-active link.");
@@ -223,7 +226,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
             CloudException refusal) {
         DualActiveInfo existing;
         try {
-            existing = source.instance(link.instanceId()).dualActiveInfo();
+            existing = source.instance(link.instanceId(), Look.now()).dualActiveInfo();
         } catch (CloudException unreadable) {
             return false;
         }
@@ -260,7 +263,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
                 if (job.isPresent()) {
                     return Optional.of(job.get().id());
                 }
-                if (source.instance(link.instanceId()).dualActiveInfo() != null) {
+                if (source.instance(link.instanceId(), Look.now()).dualActiveInfo() != null) {
                     return Optional.empty();
                 }
             } catch (CloudException unreadable) {
@@ -275,7 +278,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
     /** After a failed job: the link is recorded only if the cloud shows it anyway. */
     private static void forgetIfAbsent(Create op, GeminiDb source, Link link) {
         try {
-            if (source.instance(link.instanceId()).dualActiveInfo() == null) {
+            if (source.instance(link.instanceId(), Look.now()).dualActiveInfo() == null) {
                 op.setState(Value.nullOf(SCHEMA.type()));
             }
         } catch (CloudException unreadable) {
@@ -292,7 +295,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
             String region = Regions.orHome(current.region(), cloud.region());
             String project = cloud.projectId(region, op.privateState().get(SOURCE_PROJECT));
             GeminiDb source = cloud.geminiDb(region, project);
-            Instance instance = source.findInstance(current.instanceId()).orElse(null);
+            Instance instance = source.findInstance(current.instanceId(), FIRST_LOOK).orElse(null);
             if (instance == null) {
                 InstanceSearch.requireGone(cloud, current.instanceId(), region);
                 op.removed();
@@ -339,7 +342,8 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
         try {
             GeminiDb source = cloud.geminiDb(prior.region(),
                     cloud.projectId(prior.region(), op.privateState().get(SOURCE_PROJECT)));
-            Instance instance = source.findInstance(prior.instanceId()).orElse(null);
+            // Right before the removal, whose way depends on it: the cloud now, not the refresh's list.
+            Instance instance = source.findInstance(prior.instanceId(), Look.now()).orElse(null);
             if (instance == null) {
                 InstanceSearch.requireGone(cloud, prior.instanceId(), prior.region());
                 return;
@@ -354,7 +358,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
             }
             // A lost answer is done if the link is gone; otherwise the next destroy tries again.
             Optional<String> job = Overtaken.unlessGone(() -> source.deleteDualActive(prior.instanceId()),
-                    () -> source.instance(prior.instanceId()).dualActiveInfo() == null);
+                    () -> source.instance(prior.instanceId(), Look.now()).dualActiveInfo() == null);
             if (job.isPresent()) {
                 cloud.waiter().await(source.watchJob(job.get()), progress);
             }
@@ -398,7 +402,8 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
         if (source == null) {
             return;
         }
-        List<String> offered = cloud.geminiDb(link.region()).dualActiveRegions(link.instanceId());
+        List<String> offered = cloud.geminiDb(link.region()).dualActiveRegions(link.instanceId(),
+                link.destinationRegion(), FIRST_LOOK);
         if (!offered.contains(link.destinationRegion())) {
             diagnostics.error(AttributePath.root().attr("destination_region"), "Region not offered",
                     "Instance " + link.instanceId() + " can have an active-active peer only in " + offered + ".");
@@ -407,7 +412,7 @@ public final class CassandraActiveActive implements ResourceWithImport, Resource
 
     private static Instance eligible(Cloud cloud, String region, String id, String attribute, Diagnostics diagnostics) {
         AttributePath at = AttributePath.root().attr(attribute);
-        Instance instance = cloud.geminiDb(region).findInstance(id).orElse(null);
+        Instance instance = cloud.geminiDb(region).findInstance(id, FIRST_LOOK).orElse(null);
         if (instance == null) {
             diagnostics.error(at, "Instance not found", "No GeminiDB instance " + id + " in " + region + ".");
         } else if (instance.datastore() == null || !"cassandra".equals(instance.datastore().type())) {

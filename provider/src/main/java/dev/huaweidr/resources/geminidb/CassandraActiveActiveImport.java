@@ -41,8 +41,8 @@ final class CassandraActiveActiveImport {
                 ? "the identity `instance_id = \"" + source.instanceId() + "\", region = \"" + source.region() + "\"`"
                 : "the import ID `" + source.idPart(home) + "`";
         try {
-            ImportLookup found = ImportLookup.of(cloud, named);
-            if (!found.check("cassandra", fix, FORMAT, diagnostics)) {
+            ImportLookup found = ImportLookup.of(cloud, named, "cassandra");
+            if (!found.check(fix, FORMAT, diagnostics)) {
                 return null;
             }
             String at = named.instanceId() + " in " + named.region();

@@ -2,6 +2,7 @@ package dev.huaweidr.resources.geminidb;
 
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.geminidb.Instance;
+import dev.huaweidr.cloud.geminidb.Look;
 import dev.huaweidr.framework.diag.Diagnostics;
 import java.util.function.Function;
 
@@ -10,10 +11,13 @@ import java.util.function.Function;
  * default); when it is not there, the account's other regions are searched so that the error can say which
  * region to name.
  */
-record ImportLookup(ImportIds.Named named, Instance instance, InstanceSearch.Whereabouts elsewhere) {
-    static ImportLookup of(Cloud cloud, ImportIds.Named named) {
-        Instance instance = cloud.geminiDb(named.region()).findInstance(named.instanceId()).orElse(null);
-        return new ImportLookup(named, instance,
+record ImportLookup(ImportIds.Named named, String datastore, Instance instance,
+        InstanceSearch.Whereabouts elsewhere) {
+    /** The instance {@code named}, expected to be of {@code datastore} ({@code redis}, {@code cassandra}). */
+    static ImportLookup of(Cloud cloud, ImportIds.Named named, String datastore) {
+        Instance instance = cloud.geminiDb(named.region()).findInstance(named.instanceId(), Look.first(datastore))
+                .orElse(null);
+        return new ImportLookup(named, datastore, instance,
                 instance != null ? null : InstanceSearch.elsewhere(cloud, named.instanceId(), named.region()));
     }
 
@@ -28,11 +32,10 @@ record ImportLookup(ImportIds.Named named, Instance instance, InstanceSearch.Whe
     }
 
     /**
-     * Reports an instance that is missing, or not of {@code datastore} ({@code redis}, {@code cassandra});
-     * {@code fix} tells what to import once the instance is named in the region it is in. Returns whether the
-     * instance is there and fit.
+     * Reports an instance that is missing, or not of the datastore expected; {@code fix} tells what to import
+     * once the instance is named in the region it is in. Returns whether the instance is there and fit.
      */
-    boolean check(String datastore, Function<ImportIds.Named, String> fix, String format, Diagnostics diagnostics) {
+    boolean check(Function<ImportIds.Named, String> fix, String format, Diagnostics diagnostics) {
         String at = named.instanceId() + " in " + named.region();
         if (instance == null) {
             diagnostics.error("Instance not found in " + named.region(), "There is no GeminiDB instance " + at

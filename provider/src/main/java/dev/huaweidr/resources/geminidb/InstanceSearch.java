@@ -4,6 +4,7 @@ import dev.huaweidr.cloud.CancelledException;
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.CloudException;
 import dev.huaweidr.cloud.DeadlineExceededException;
+import dev.huaweidr.cloud.geminidb.Look;
 import dev.huaweidr.cloud.iam.Project;
 import dev.huaweidr.resources.Regions;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ final class InstanceSearch {
         List<String> unsearchable = new ArrayList<>();
         for (Project region : regions) {
             try {
-                if (cloud.geminiDb(region.name(), region.id()).findInstance(instanceId).isPresent()) {
+                if (cloud.geminiDb(region.name(), region.id()).findInstance(instanceId, Look.now()).isPresent()) {
                     return new Whereabouts(region.name(), true, "");
                 }
                 searched.add(region.name());

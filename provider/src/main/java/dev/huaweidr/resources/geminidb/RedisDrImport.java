@@ -94,10 +94,10 @@ final class RedisDrImport {
      * switchover swaps them); each way they are not is an error that says what to import instead.
      */
     private boolean isOnePair(ImportIds.Named primary, ImportIds.Named standby) {
-        ImportLookup p = ImportLookup.of(cloud, primary);
-        ImportLookup s = ImportLookup.of(cloud, standby);
-        boolean found = p.check("redis", fixed -> fix(fixed, s.corrected()), FORMAT, diagnostics);
-        found &= s.check("redis", fixed -> fix(p.corrected(), fixed), FORMAT, diagnostics);
+        ImportLookup p = ImportLookup.of(cloud, primary, "redis");
+        ImportLookup s = ImportLookup.of(cloud, standby, "redis");
+        boolean found = p.check(fixed -> fix(fixed, s.corrected()), FORMAT, diagnostics);
+        found &= s.check(fixed -> fix(p.corrected(), fixed), FORMAT, diagnostics);
         if (!found) {
             return false;
         }
@@ -123,7 +123,7 @@ final class RedisDrImport {
 
     /** How to import the pair {@code reporter} is really in, when its partner can be found. */
     private String partnerFix(ImportIds.Named reporter, String partner) {
-        ImportLookup found = ImportLookup.of(cloud, new ImportIds.Named(partner, reporter.region()));
+        ImportLookup found = ImportLookup.of(cloud, new ImportIds.Named(partner, reporter.region()), "redis");
         if (!found.isFound() && !found.elsewhere().isFound()) {
             return "";
         }

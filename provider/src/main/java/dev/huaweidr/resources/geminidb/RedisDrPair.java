@@ -11,6 +11,7 @@ import dev.huaweidr.cloud.geminidb.DrPeer;
 import dev.huaweidr.cloud.geminidb.GeminiDb;
 import dev.huaweidr.cloud.geminidb.Instance;
 import dev.huaweidr.cloud.geminidb.Job;
+import dev.huaweidr.cloud.geminidb.Look;
 import dev.huaweidr.cloud.geminidb.PrecheckRequest;
 import dev.huaweidr.cloud.geminidb.SyncStatus;
 import dev.huaweidr.cloud.wait.ProgressListener;
@@ -52,12 +53,12 @@ final class RedisDrPair {
     }
 
     /**
-     * Looks both instances up (nodes, subnet CIDRs) and runs the construction precheck on each: the cloud's
-     * own verdict on the pair (ports, CIDRs, flavors), with its error codes. Changes nothing.
+     * Looks both instances up (nodes, subnet CIDRs) as {@code look} allows and runs the construction precheck on
+     * each: the cloud's own verdict on the pair (ports, CIDRs, flavors), with its error codes. Changes nothing.
      */
-    Peers precheck() {
-        Instance p = api(primary).instance(primary.instanceId());
-        Instance s = api(standby).instance(standby.instanceId());
+    Peers precheck(Look look) {
+        Instance p = api(primary).instance(primary.instanceId(), look);
+        Instance s = api(standby).instance(standby.instanceId(), look);
         Peers peers = new Peers(peer(primary, p), peer(standby, s));
         api(primary).precheck(primary.instanceId(), PrecheckRequest.construction(precheckPeer(peers.standby(), s)));
         api(standby).precheck(standby.instanceId(), PrecheckRequest.construction(precheckPeer(peers.primary(), p)));
@@ -75,7 +76,7 @@ final class RedisDrPair {
      * The returned jobs finish in the cloud whatever happens to this process; {@link #await} follows them.
      */
     Construction construct(String alias, String password, Consumer<String> constructed) {
-        Peers peers = precheck();
+        Peers peers = precheck(Look.now());
         ConstructResult onPrimary;
         try {
             onPrimary = api(primary).construct(primary.instanceId(),
@@ -169,9 +170,12 @@ final class RedisDrPair {
         return e.httpStatus() / 100 == 4 && e.errorClass() != ErrorClass.AUTH && !e.isNotFound();
     }
 
-    /** The instances that are not {@code normal}, as "ID is STATUS": pausing and resuming need both normal (§3.9). */
-    List<String> notNormal() {
-        return List.of(primary, standby).stream().map(side -> api(side).instance(side.instanceId()))
+    /**
+     * The instances that are not {@code normal}, as "ID is STATUS", read as {@code look} allows: pausing and
+     * resuming need both normal (§3.9).
+     */
+    List<String> notNormal(Look look) {
+        return List.of(primary, standby).stream().map(side -> api(side).instance(side.instanceId(), look))
                 .filter(instance -> !"normal".equals(instance.status()))
                 .map(instance -> instance.id() + " is " + instance.status()).toList();
     }
@@ -260,7 +264,7 @@ final class RedisDrPair {
 
     /** How the other instance of the pair describes {@code instance}: region, subnet CIDR, node IPs. */
     private DrPeer peer(Side side, Instance instance) {
-        String cidr = cloud.vpc(side.region(), side.projectId()).subnet(instance.subnetId()).cidr();
+        String cidr = cloud.vpc(side.region(), side.projectId()).subnetCidr(instance.subnetId());
         return new DrPeer(instance.id(), side.region(), List.of(cidr), instance.nodeIps());
     }
 

@@ -5,6 +5,7 @@ import static dev.huaweidr.resources.geminidb.RedisDrRelationshipSchema.TIMEOUTS
 import dev.huaweidr.cloud.ApiException;
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.CloudException;
+import dev.huaweidr.cloud.geminidb.Look;
 import dev.huaweidr.cloud.geminidb.SyncStatus;
 import dev.huaweidr.cloud.wait.JobFailedException;
 import dev.huaweidr.framework.diag.Diagnostics;
@@ -39,6 +40,8 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
     /** {@code data_sync} of a pair paused or resumed on one instance only. */
     private static final Set<String> HALF_DONE = Set.of("pausing", "resuming");
     private static final Logger LOG = Logger.named("geminidb");
+    /** A plan's look at the instances of a pair (see {@link Look}). */
+    private static final Look FIRST_LOOK = Look.first("redis");
 
     /** The resource's data; {@code primary} and {@code standby} are the roles the pair was built with. */
     record Relationship(String id, String alias, String password, String passwordWo, Long passwordWoVersion,
@@ -159,7 +162,7 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
             try {
                 RedisDrPair pair = pair(cloud, target);
                 if (pair.existingPair().isEmpty()) {
-                    pair.precheck();
+                    pair.precheck(FIRST_LOOK);
                 }
             } catch (CloudException e) {
                 CloudErrors.report(op.diagnostics(), "prechecking the DR relationship " + target.id(), e);
@@ -222,7 +225,7 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         Cloud cloud = CloudAccess.of(op, TIMEOUTS.read());
         try {
             RedisDrPair pair = pair(cloud, resolve(cloud, prior));
-            if (refusedNotNormal(op.diagnostics(), pair, prior, planned.asString())) {
+            if (refusedNotNormal(op.diagnostics(), pair.notNormal(FIRST_LOOK), prior, planned.asString())) {
                 return;
             }
             if (HALF_DONE.contains(prior.dataSync())) {
@@ -233,9 +236,9 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         }
     }
 
-    /** An error at {@code data_sync} when an instance is not normal; true when there was one. */
-    private static boolean refusedNotNormal(Diagnostics diagnostics, RedisDrPair pair, Relationship r, String to) {
-        List<String> notNormal = pair.notNormal();
+    /** An error at {@code data_sync} when an instance is {@code notNormal}; true when there was one. */
+    private static boolean refusedNotNormal(Diagnostics diagnostics, List<String> notNormal, Relationship r,
+            String to) {
         if (notNormal.isEmpty()) {
             return false;
         }
@@ -416,7 +419,7 @@ public final class RedisDrRelationship implements ResourceWithImport, ResourceWi
         RedisDrPair pair = pair(cloud, target);
         try {
             if (!plan.dataSync().equals(prior.dataSync())) {
-                if (refusedNotNormal(op.diagnostics(), pair, prior, plan.dataSync())) {
+                if (refusedNotNormal(op.diagnostics(), pair.notNormal(Look.now()), prior, plan.dataSync())) {
                     return;
                 }
                 pair.setSyncRunning("running".equals(plan.dataSync()));

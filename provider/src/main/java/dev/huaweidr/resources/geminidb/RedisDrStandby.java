@@ -3,6 +3,7 @@ package dev.huaweidr.resources.geminidb;
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.geminidb.GeminiDb;
 import dev.huaweidr.cloud.geminidb.Instance;
+import dev.huaweidr.cloud.geminidb.Look;
 import dev.huaweidr.cloud.geminidb.SyncStatus;
 import dev.huaweidr.cloud.wait.ProgressListener;
 
@@ -33,7 +34,7 @@ final class RedisDrStandby {
      * DR pair and, unless it is the primary already, normal and idle. Reads the pair for {@link #pair()}.
      */
     String refusal() {
-        Instance instance = api.findInstance(instanceId).orElse(null);
+        Instance instance = api.findInstance(instanceId, Look.now()).orElse(null);
         if (instance == null) {
             return "There is no GeminiDB instance " + instanceId + " in " + region + ".";
         }

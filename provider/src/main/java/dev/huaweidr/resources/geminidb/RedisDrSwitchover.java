@@ -4,6 +4,7 @@ import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.CloudException;
 import dev.huaweidr.cloud.geminidb.GeminiDb;
 import dev.huaweidr.cloud.geminidb.Instance;
+import dev.huaweidr.cloud.geminidb.Look;
 import dev.huaweidr.cloud.geminidb.SyncStatus;
 import dev.huaweidr.framework.action.Action;
 import dev.huaweidr.framework.action.Invoke;
@@ -114,7 +115,7 @@ public final class RedisDrSwitchover implements Action {
                     + ". Resume synchronization first, or use huaweidr_geminidb_redis_dr_failover.";
         }
         String id = pair.masterInstanceId();
-        Instance primary = api.findInstance(id).orElse(null);
+        Instance primary = api.findInstance(id, Look.now()).orElse(null);
         if (primary == null) {
             return "The primary " + id + " is not in " + region + "; set `primary_region` to its region.";
         }

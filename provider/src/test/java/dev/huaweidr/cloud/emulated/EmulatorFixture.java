@@ -36,8 +36,12 @@ final class EmulatorFixture implements AutoCloseable {
     }
 
     static EmulatorFixture start() {
+        return start(EmulatorOptions.defaults().withJobMillis(200));
+    }
+
+    static EmulatorFixture start(EmulatorOptions options) {
         try {
-            return new EmulatorFixture(Emulator.start(EmulatorOptions.defaults().withJobMillis(200)));
+            return new EmulatorFixture(Emulator.start(options));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,6 +78,11 @@ final class EmulatorFixture implements AutoCloseable {
 
     void clearCalls() {
         admin("DELETE", "calls", null);
+    }
+
+    /** The delay before every cloud call is handled, as a real endpoint's round trip (0: none). */
+    void latency(long millis) {
+        admin("PUT", "settings", "{\"latency_ms\":" + millis + "}");
     }
 
     void drift(String service, String id, String json) {

@@ -15,6 +15,7 @@ import dev.huaweidr.cloud.OutcomeUnknownException;
 import dev.huaweidr.cloud.geminidb.ConstructRequest;
 import dev.huaweidr.cloud.geminidb.DrPeer;
 import dev.huaweidr.cloud.geminidb.GeminiDb;
+import dev.huaweidr.cloud.geminidb.Look;
 import dev.huaweidr.cloud.wait.JobFailedException;
 import java.time.Duration;
 import java.util.List;
@@ -36,7 +37,7 @@ class FaultsEmulatorTest extends EmulatorTest {
     @BeforeEach
     void fresh() {
         gemini = cloud.geminiDb("ap-southeast-1");
-        gemini.instance("redis-a-in12");
+        gemini.instance("redis-a-in12", Look.now());
         emulator.clearCalls();
     }
 
@@ -55,7 +56,7 @@ class FaultsEmulatorTest extends EmulatorTest {
     void throttlingBeyondMaxRetriesIsAThrottledError() {
         emulator.fault("{\"path\":\"/instances$\",\"status\":429,\"error_code\":\"APIG.0308\","
                 + "\"error_msg\":\"The throttling threshold has been reached: policy user over ratelimit,limit:10,time:1 minute\"}");
-        ApiException e = assertThrows(ApiException.class, () -> gemini.instance("redis-a-in12"));
+        ApiException e = assertThrows(ApiException.class, () -> gemini.instance("redis-a-in12", Look.now()));
         assertEquals(ErrorClass.THROTTLED, e.errorClass());
         assertEquals(6, emulator.calls(LIST));
     }
@@ -63,7 +64,7 @@ class FaultsEmulatorTest extends EmulatorTest {
     @Test
     void serverErrorsOnReadsAreRetried() {
         emulator.fault("{\"method\":\"GET\",\"path\":\"/instances$\",\"status\":500,\"times\":2}");
-        assertEquals("redis-a", gemini.instance("redis-a-in12").name());
+        assertEquals("redis-a", gemini.instance("redis-a-in12", Look.now()).name());
         assertEquals(3, emulator.calls(LIST));
     }
 

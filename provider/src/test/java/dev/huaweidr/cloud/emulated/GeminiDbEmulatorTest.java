@@ -16,6 +16,7 @@ import dev.huaweidr.cloud.geminidb.DrPeer;
 import dev.huaweidr.cloud.geminidb.GeminiDb;
 import dev.huaweidr.cloud.geminidb.Instance;
 import dev.huaweidr.cloud.geminidb.Job;
+import dev.huaweidr.cloud.geminidb.Look;
 import dev.huaweidr.cloud.geminidb.PrecheckRequest;
 import dev.huaweidr.cloud.wait.Waiter;
 import java.util.ArrayList;
@@ -38,15 +39,15 @@ class GeminiDbEmulatorTest extends EmulatorTest {
 
     @Test
     void readsInstancesByIdAndType() {
-        Instance a = sg1.instance("redis-a-in12");
+        Instance a = sg1.instance("redis-a-in12", Look.now());
         assertEquals("redis-a", a.name());
         assertEquals("8635", a.port());
         assertTrue(a.isIdle());
         assertEquals(List.of("10.1.1.11", "10.1.1.12", "10.1.1.13"), a.nodeIps());
         assertEquals("geminidb.redis.large.4", a.specCode());
         assertNull(a.dualActiveInfo());
-        assertTrue(sg1.findInstance("nope-in12").isEmpty());
-        NotFoundException e = assertThrows(NotFoundException.class, () -> sg1.instance("nope-in12"));
+        assertTrue(sg1.findInstance("nope-in12", Look.now()).isEmpty());
+        NotFoundException e = assertThrows(NotFoundException.class, () -> sg1.instance("nope-in12", Look.now()));
         assertTrue(e.isNotFound());
         List<String> cassandra = sg1.instances("cassandra").stream().map(Instance::name).sorted().toList();
         assertEquals(List.of("cass-a", "cass-native"), cassandra);
@@ -54,19 +55,19 @@ class GeminiDbEmulatorTest extends EmulatorTest {
 
     @Test
     void cassandraActiveActiveLinkIsBuiltAndRemoved() {
-        assertTrue(sg1.dualActiveRegions("cass-a-in06").contains("ap-southeast-3"));
+        assertTrue(sg1.dualActiveRegions("cass-a-in06", "ap-southeast-3", Look.now()).contains("ap-southeast-3"));
         List<String> progress = new ArrayList<>();
         Job built = waiter.await(sg1.watchJob(sg1.createDualActive("cass-a-in06", "ap-southeast-3", "cass-b-in06")),
                 progress::add);
         assertEquals("BuildBiActiveInstance", built.name());
         assertTrue(progress.get(progress.size() - 1).startsWith("BuildBiActiveInstance on cass-a: Completed"), progress.toString());
-        assertEquals("master", sg1.instance("cass-a-in06").dualActiveInfo().role());
-        assertEquals("slave", sg3.instance("cass-b-in06").dualActiveInfo().role());
-        assertEquals("cass-a-in06", sg3.instance("cass-b-in06").dualActiveInfo().destinationInstanceId());
+        assertEquals("master", sg1.instance("cass-a-in06", Look.now()).dualActiveInfo().role());
+        assertEquals("slave", sg3.instance("cass-b-in06", Look.now()).dualActiveInfo().role());
+        assertEquals("cass-a-in06", sg3.instance("cass-b-in06", Look.now()).dualActiveInfo().destinationInstanceId());
 
         waiter.await(sg3.watchJob(sg3.deleteDualActive("cass-b-in06")));
-        assertNull(sg1.instance("cass-a-in06").dualActiveInfo());
-        assertNull(sg3.instance("cass-b-in06").dualActiveInfo());
+        assertNull(sg1.instance("cass-a-in06", Look.now()).dualActiveInfo());
+        assertNull(sg3.instance("cass-b-in06", Look.now()).dualActiveInfo());
     }
 
     @Test
@@ -79,8 +80,8 @@ class GeminiDbEmulatorTest extends EmulatorTest {
 
     @Test
     void redisDrLifeCycle() {
-        Instance a = sg1.instance("redis-a-in12");
-        Instance b = sg3.instance("redis-b-in12");
+        Instance a = sg1.instance("redis-a-in12", Look.now());
+        Instance b = sg3.instance("redis-b-in12", Look.now());
         DrPeer peerOfA = new DrPeer(b.id(), "ap-southeast-3",
                 List.of(cloud.vpc("ap-southeast-3").subnet(b.subnetId()).cidr()), b.nodeIps());
         DrPeer peerOfB = new DrPeer(a.id(), "ap-southeast-1",
