@@ -119,6 +119,11 @@ public final class CloudEmulator implements AutoCloseable {
         admin("POST", "/_emulator/oob/" + target, json);
     }
 
+    /** A delay before every cloud call is handled, as a real endpoint's round trip (0: none); reset ends it. */
+    public void latency(long millis) {
+        admin("PUT", "/_emulator/settings", "{\"latency_ms\":" + millis + "}");
+    }
+
     /** Every route template called so far, with its count. */
     public Map<String, Integer> calls() {
         Map<String, Integer> counts = new TreeMap<>();

@@ -24,12 +24,13 @@ import java.util.function.Supplier;
  * and refreshes up to ten resources at once in one provider process, and a plan of 500 links looks up 1,000
  * instances; the list of a region's instances of one type pages 100 at a time. So:
  * <ul>
- * <li>A lone lookup is one filtered call, as before: nothing else for this catalog is in flight.</li>
- * <li>A lookup that arrives while another one is in flight reads the list instead, a page at a time, and lookups
- * arriving meanwhile wait for it; each is answered as soon as a page holds its instance. Terraform's concurrent
- * operations overlap the first one's call, so no gather window is needed: one of 5 to 100 ms, measured, spared
- * no call (docs/cloud-client.md, "First looks"), and it would make the two lookups of one resource in turn (a
- * Redis pair's sides in one region) read a page.</li>
+ * <li>A lone lookup is one filtered call, as before: nothing else for this catalog is in flight, and none
+ * began within {@link #TOGETHER} before it.</li>
+ * <li>A lookup that arrives while another one is in flight, or within {@code TOGETHER} of the start of the last
+ * one, reads the list instead, a page at a time, and lookups arriving meanwhile wait for it; each is answered
+ * as soon as a page holds its instance. The window looks back, so a lone lookup never waits for it; it catches
+ * Terraform's concurrent operations where a fast provider's calls end before the next one starts (measured:
+ * docs/cloud-client.md, "First looks").</li>
  * <li>A page is read only while it can pay: while this process has looked up at least as many instances of the
  * catalog as pages are left to read. Terraform's walk is even, so the lookups seen so far foretell as many to
  * come: a plan of 100 links in a region of 1,000 instances reads all 10 pages, one of 3 links stops after the
@@ -47,6 +48,12 @@ import java.util.function.Supplier;
 final class InstanceCatalog {
     private static final Logger LOG = Logger.named("cloud");
     static final int PAGE = 100;
+    /**
+     * How soon after the start of one lookup another one counts as arriving with it: Terraform starts up to
+     * ten operations at once, whose lookups begin within a few milliseconds of each other, while against a
+     * cloud endpoint one resource's lookups in turn are a round trip apart, tens of milliseconds or more.
+     */
+    static final long TOGETHER = Duration.ofMillis(20).toNanos();
 
     private final String name;
     private final Map<String, Instance> listed = new HashMap<>();
@@ -57,6 +64,8 @@ final class InstanceCatalog {
     private boolean listFailed;
     private int lookups;
     private int inFlight;
+    private long lastStart;
+    private boolean started;
     /** Completed when the next page has been read or the listing ended; null while no listing runs. */
     private CompletableFuture<Void> nextPage;
 
@@ -79,7 +88,11 @@ final class InstanceCatalog {
             if (known != null) {
                 return Optional.of(known);
             }
-            lead = nextPage == null && inFlight > 0 && !complete && !listFailed && worthReading();
+            long now = System.nanoTime();
+            boolean together = inFlight > 0 || (started && now - lastStart < TOGETHER);
+            started = true;
+            lastStart = now;
+            lead = nextPage == null && together && !complete && !listFailed && worthReading();
             if (lead) {
                 nextPage = new CompletableFuture<>();
             }
@@ -97,7 +110,10 @@ final class InstanceCatalog {
 
     /** Reads pages while they pay; the instance {@code id} if one of them held it. */
     private Optional<Instance> readPages(String id, IntFunction<Envelopes.InstanceList> page) {
-        int first = pagesRead;
+        int first;
+        synchronized (this) {
+            first = pagesRead;
+        }
         try {
             while (true) {
                 int index;
@@ -132,10 +148,10 @@ final class InstanceCatalog {
             synchronized (this) {
                 waiting = nextPage;
                 nextPage = null;
+                LOG.debug("instance list read", "list", name, "pages", pagesRead - first, "complete", complete,
+                        "lookups", lookups);
             }
             waiting.complete(null);
-            LOG.debug("instance list read", "list", name, "pages", pagesRead - first, "complete", complete,
-                    "lookups", lookups);
         }
         synchronized (this) {
             return Optional.ofNullable(listed.get(id));
