@@ -1,6 +1,7 @@
 package dev.huaweidr.bench;
 
 import dev.huaweidr.acc.CloudEmulator;
+import dev.huaweidr.acc.Fleet;
 import dev.huaweidr.emulator.EmulatorOptions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +23,8 @@ import java.util.Set;
  * </pre>
  * Terraform comes from {@code TF_ACC_TERRAFORM_PATH}, the Go yardstick provider from {@code bench/target/yardstick}.
  * The first {@code --jdk} is the fast path the start-up goals are held against (default: Temurin 25 when
- * installed, then the JVM running this).
+ * installed, then the JVM running this). {@code --baseline}, the JVM launcher directory of an older build,
+ * adds a start-up row and the "before" column of the cloud calls.
  */
 public final class Bench {
     private static final Path TEMURIN_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
@@ -49,15 +51,16 @@ public final class Bench {
             sections.add(HotCodeSuite.run(quick));
         }
         if (only.contains("terraform") || only.contains("calls") || only.contains("memory") || only.contains("warm")) {
-            Path seed = Topology.seed(root.resolve("examples/quickstart/emulator-seed.json"), 1000,
-                    Files.createTempFile("bench-seed-", ".json"));
-            try (CloudEmulator cloud = CloudEmulator.start(EmulatorOptions.defaults().withSeed(seed).withJobMillis(0))) {
-                TerraformSuite suite = new TerraformSuite(cloud, builds, yardstick(root), quick ? 1 : 3);
-                if (only.contains("terraform") || only.contains("calls")) {
-                    sections.add(suite.overhead(quick ? new int[] {1, 100} : new int[] {1, 100, 500}));
+            System.setProperty("huaweidr.root", root.toString()); // where the emulator seed is read from
+            int[] sizes = quick ? new int[] {1, 100} : new int[] {1, 100, 500};
+            EmulatorOptions emulator = EmulatorOptions.defaults().withSeed(Fleet.seed(1000)).withJobMillis(0);
+            try (CloudEmulator cloud = CloudEmulator.start(emulator)) {
+                TerraformSuite suite = new TerraformSuite(cloud, emulator, builds, yardstick(root), quick ? 1 : 3);
+                if (only.contains("terraform")) {
+                    sections.add(suite.overhead(sizes));
                 }
                 if (only.contains("calls")) {
-                    sections.add(CloudCallSuite.run(suite, cloud));
+                    sections.add(CloudCallSuite.run(suite, cloud, baseline == null ? null : Path.of(baseline), sizes));
                 }
                 if (only.contains("memory")) {
                     sections.add(MemorySuite.run(suite, quickstart));
@@ -65,8 +68,6 @@ public final class Bench {
                 if (only.contains("warm")) {
                     sections.add(WarmSuite.run(suite, quick ? 1 : 3));
                 }
-            } finally {
-                Files.delete(seed);
             }
         }
         Path doc = root.resolve("docs/benchmarks.md");

@@ -1,5 +1,6 @@
 package dev.huaweidr.bench;
 
+import dev.huaweidr.acc.Fleet;
 import dev.huaweidr.acc.ProviderMemory;
 import dev.huaweidr.acc.RunningTerraform;
 import dev.huaweidr.acc.TerraformCli;
@@ -41,11 +42,11 @@ final class MemorySuite {
                 + "that ships. The anonymous rows (RssAnon, sampled) leave out the executable's and libraries' "
                 + "pages, which are clean and shared by every process that maps them: the native executable maps "
                 + "its compiled code and its image heap from its file.").comparedWith("Go provider", "huaweidr / Go");
-        Peaks go = terraform.hasYardstick() ? peaks(terraform.yardstick(Topology.links("yardstick", 2, 0)),
-                terraform.yardstick(Topology.links("yardstick", LINKS, 0))) : null;
+        Peaks go = terraform.hasYardstick() ? peaks(terraform.yardstick(Fleet.links("yardstick", 2, 0)),
+                terraform.yardstick(Fleet.links("yardstick", LINKS, 0))) : null;
         Map<Build, Peaks> ours = new LinkedHashMap<>();
         for (Build build : terraform.builds().all()) {
-            ours.put(build, peaks(terraform.quickstart(build, quickstart), terraform.huaweidr(build, Topology.links(LINKS, 0))));
+            ours.put(build, peaks(terraform.quickstart(build, quickstart), terraform.huaweidr(build, Fleet.links(LINKS, 0))));
         }
         Build ships = terraform.builds().ships();
         add(section, "peak RSS, plan of the quickstart: ", ours, go, p -> p.quickstart().resident(), ships, GOAL);

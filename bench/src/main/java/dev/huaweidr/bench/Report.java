@@ -87,6 +87,8 @@ public final class Report {
                 return String.format(Locale.ROOT, "%.2fx", value);
             case "MiB":
                 return String.format(Locale.ROOT, "%.0f MiB", value);
+            case "calls":
+                return String.format(Locale.ROOT, "%.0f", value);
             default:
                 return String.format(Locale.ROOT, value >= 100 ? "%.0f %s" : "%.3g %s", value, unit);
         }

@@ -1,8 +1,10 @@
 package dev.huaweidr.bench;
 
 import dev.huaweidr.acc.CloudEmulator;
+import dev.huaweidr.acc.Fleet;
 import dev.huaweidr.acc.TerraformCli;
 import dev.huaweidr.acc.Workspace;
+import dev.huaweidr.emulator.EmulatorOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,10 +15,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Whole Terraform commands over N huaweidr resources against the emulator (no latency, jobs done at once),
- * with each build of huaweidr, timed beside the same commands over N resources of the Go yardstick provider
- * (same schema, no cloud) and over N built-in {@code terraform_data} resources, the workspaces taken in turn;
- * the emulator's call counters for each command.
+ * Whole Terraform commands over N huaweidr resources against the emulator (jobs done at once, no latency unless
+ * a row says so), with each build of huaweidr, timed beside the same commands over N resources of the Go
+ * yardstick provider, which makes the same calls to the same emulator, of the yardstick without calls, and of
+ * N built-in {@code terraform_data} resources, the workspaces taken in turn; the emulator's call counters for
+ * each command of the build that ships and of the yardstick. Each workspace that calls the cloud has an
+ * emulator of its own, all started from the same world, so that all link the same instances, which sit at
+ * the same places in the lists they read: the same calls, not merely as many resources.
  */
 final class TerraformSuite {
     private static final String[] OPERATIONS = {"plan, new", "apply", "plan, no changes", "destroy"};
@@ -27,21 +32,26 @@ final class TerraformSuite {
     private static final Set<Integer> GOAL_SIZES = Set.of(1, 100);
     private static final double WALL_GOAL = 1.3;
     private static final double CPU_GOAL = 1.5;
-    private static final String YARDSTICK_PROVIDER = "terraform {\n  required_providers {\n"
-            + "    yardstick = { source = \"huaweidr/yardstick\" }\n  }\n}\n\n"
-            + "provider \"yardstick\" {\n  region = \"ap-southeast-1\"\n}\n\n";
+    /** The sizes measured once more with every cloud call delayed by {@link #LATENCY_MS}, as a real endpoint's. */
+    private static final Set<Integer> LATENCY_SIZES = Set.of(1, 100);
+    private static final long LATENCY_MS = 50;
 
     private final CloudEmulator cloud;
+    private final EmulatorOptions world;
     private final Builds builds;
     private final Path yardstick;
     private final int runs;
     private final Map<String, Map<String, Integer>> callsOf100 = new LinkedHashMap<>();
+    private final Map<String, Map<String, Integer>> yardstickCallsOf100 = new LinkedHashMap<>();
 
     /**
+     * @param cloud     the emulator of the workspaces made for other sections ({@link #huaweidr(String)})
+     * @param world     how {@code cloud} was started: each timed workspace gets an emulator like it
      * @param yardstick the directory of {@code terraform-provider-yardstick}, or null: no Go figures
      */
-    TerraformSuite(CloudEmulator cloud, Builds builds, Path yardstick, int runs) {
+    TerraformSuite(CloudEmulator cloud, EmulatorOptions world, Builds builds, Path yardstick, int runs) {
         this.cloud = cloud;
+        this.world = world;
         this.builds = builds;
         this.yardstick = yardstick;
         this.runs = runs;
@@ -53,68 +63,116 @@ final class TerraformSuite {
                 + "`huaweidr_geminidb_cassandra_active_active` resources against the emulator, with the native "
                 + "executable where it was built (\"huaweidr native\", what ships) and with the JVM launcher "
                 + "(\"huaweidr JVM\", at 1 and 100 resources only where the native executable runs too), over as "
-                + "many resources of the Go yardstick provider (`bench/yardstick`: the same schema, no cloud calls) "
-                + "and over as many `terraform_data` resources; each in a workspace of its own, all taking each "
-                + "command in turn. The Go provider column is the yardstick's figure; huaweidr / Go, the row's ratio "
-                + "to it, pair by pair. The goals are held against that ratio for the build that ships. "
-                + "\"plan, new\" plans an empty state (huaweidr checks both instances of each link with the "
-                + "cloud); \"plan, no changes\" refreshes an applied configuration, as a drift check does. CPU is "
+                + "many resources of the Go yardstick provider (`bench/yardstick`: the same schema, and the same "
+                + "cloud calls to the same emulator), of the yardstick without a cloud (\"Go, no calls\") and over "
+                + "as many `terraform_data` resources; each in a workspace of its own, all taking each command in "
+                + "turn. The Go provider column is the calling yardstick's figure; huaweidr / Go, the row's ratio "
+                + "to it, pair by pair. The goals are held against that ratio for the build that ships; the gap "
+                + "between the two yardsticks is the cloud's share. \"plan, new\" plans an empty state (both check "
+                + "the instances of each link with the cloud); \"plan, no changes\" refreshes an applied "
+                + "configuration, as a drift check does. The rows marked \"" + LATENCY_MS + " ms a call\" run "
+                + "the commands over 1 and 100 resources once more with the emulator delaying every call by "
+                + LATENCY_MS + " ms, huaweidr's build that ships against the calling yardstick. CPU is "
                 + "Terraform's with its provider processes'.")
                 .comparedWith("Go provider", "huaweidr / Go");
         for (int n : sizes) {
-            Map<Build, Subject> ours = new LinkedHashMap<>();
-            List<Subject> inTurn = new ArrayList<>(); // every workspace opened, closed at the end
-            try {
-                int first = 0; // each build links instances of its own: an instance is in one link at a time
-                for (Build build : GOAL_SIZES.contains(n) ? builds.all() : List.of(builds.ships())) {
-                    ours.put(build, opened(inTurn, huaweidr(build, Topology.links(n, first))));
-                    first += n;
-                }
-                Subject go = yardstick == null ? null : opened(inTurn, yardstick(Topology.links("yardstick", n, 0)));
-                Subject builtin = opened(inTurn, builtins(Topology.builtins(n)));
-                Subject counted = ours.get(builds.ships());
-                for (int r = 0; r < runs; r++) {
-                    for (String op : OPERATIONS) {
-                        for (Subject subject : inTurn) {
-                            subject.time(op, n == 100 && r == 0 && subject == counted);
-                        }
-                    }
-                }
-                for (String op : OPERATIONS) {
-                    String what = op + ", " + n + (n == 1 ? " resource" : " resources") + ": ";
-                    boolean goals = GOAL_SIZES.contains(n) && op.startsWith("plan");
-                    addRows(section, what, ours, go, builtin, subject -> subject.walls(op), goals ? WALL_GOAL : null);
-                    addRows(section, what + "CPU, ", ours, go, builtin, subject -> subject.cpus(op), goals ? CPU_GOAL : null);
-                }
-            } finally {
-                inTurn.forEach(Subject::close);
+            measure(section, n, 0);
+        }
+        for (int n : sizes) {
+            if (LATENCY_SIZES.contains(n)) {
+                measure(section, n, LATENCY_MS);
             }
         }
         return section;
     }
 
-    private Subject opened(List<Subject> inTurn, Workspace ws) {
-        Subject subject = new Subject(ws);
+    /**
+     * The rows of {@code n} resources: every build (or only the one that ships, off the goal sizes and under
+     * latency), the calling yardstick, and without latency the yardstick without calls and terraform_data.
+     */
+    private void measure(Section section, int n, long latencyMs) throws IOException {
+        Map<Build, Subject> ours = new LinkedHashMap<>();
+        List<Subject> inTurn = new ArrayList<>(); // every workspace opened, closed at the end
+        try {
+            boolean all = GOAL_SIZES.contains(n) && latencyMs == 0;
+            for (Build build : all ? builds.all() : List.of(builds.ships())) {
+                CloudEmulator own = emulator(latencyMs);
+                ours.put(build, opened(inTurn, huaweidr(build, Fleet.links(n, 0), own), own));
+            }
+            Subject go = null;
+            if (yardstick != null) {
+                CloudEmulator own = emulator(latencyMs);
+                go = opened(inTurn, yardstick(Fleet.links("yardstick", n, 0), own), own);
+            }
+            Subject callFree = yardstick == null || latencyMs > 0 ? null
+                    : opened(inTurn, callFreeYardstick(Fleet.links("yardstick", n, 0)), null);
+            Subject builtin = latencyMs > 0 ? null : opened(inTurn, builtins(n), null);
+            Subject counted = ours.get(builds.ships());
+            for (int r = 0; r < runs; r++) {
+                boolean count = n == 100 && latencyMs == 0 && r == 0;
+                for (String op : OPERATIONS) {
+                    for (Subject subject : inTurn) {
+                        subject.time(op, !count ? null : subject == counted ? callsOf100
+                                : subject == go ? yardstickCallsOf100 : null);
+                    }
+                }
+            }
+            String size = n + (n == 1 ? " resource" : " resources") + (latencyMs > 0 ? ", " + latencyMs
+                    + " ms a call" : "");
+            for (String op : OPERATIONS) {
+                String what = op + ", " + size + ": ";
+                boolean goals = GOAL_SIZES.contains(n) && op.startsWith("plan");
+                addRows(section, what, ours, go, callFree, builtin, subject -> subject.walls(op),
+                        goals ? WALL_GOAL : null);
+                addRows(section, what + "CPU, ", ours, go, callFree, builtin, subject -> subject.cpus(op),
+                        goals ? CPU_GOAL : null);
+            }
+        } finally {
+            inTurn.forEach(Subject::close);
+        }
+    }
+
+    /** A workspace's own emulator, started from the same world as every other's, answering after {@code latencyMs}. */
+    private CloudEmulator emulator(long latencyMs) {
+        return CloudEmulator.start(world.withLatencyMillis(latencyMs));
+    }
+
+    /** A subject timed in turn with the others; {@code own}, its emulator, or null when it calls none. */
+    private Subject opened(List<Subject> inTurn, Workspace ws, CloudEmulator own) {
+        Subject subject = new Subject(ws, own);
         inTurn.add(subject);
         return subject;
     }
 
     /**
-     * One quantity's rows, in seconds: each build's, with the Go provider's beside it if it ran (and
-     * {@code goal}, if not null, the limit of the ratio to it of the build that ships), then terraform_data's.
+     * One quantity's rows, in seconds: each build's, with the calling Go provider's beside it if it ran (and
+     * {@code goal}, if not null, the limit of the ratio to it of the build that ships), then those of the
+     * yardstick without calls and of terraform_data, where they ran.
      */
-    private void addRows(Section section, String prefix, Map<Build, Subject> ours, Subject go, Subject builtin,
-            Function<Subject, List<Double>> quantity, Double goal) {
+    private void addRows(Section section, String prefix, Map<Build, Subject> ours, Subject go, Subject callFree,
+            Subject builtin, Function<Subject, List<Double>> quantity, Double goal) {
         for (Map.Entry<Build, Subject> e : ours.entrySet()) {
             section.add(Row.compared(prefix + e.getKey().label(), quantity.apply(e.getValue()),
                     go == null ? List.of() : quantity.apply(go), "s", e.getKey() == builds.ships() ? goal : null));
         }
-        section.add(Row.of(prefix + "terraform_data", new Samples(quantity.apply(builtin)), "s"));
+        if (callFree != null) {
+            section.add(Row.of(prefix + "Go, no calls", new Samples(quantity.apply(callFree)), "s"));
+        }
+        if (builtin != null) {
+            section.add(Row.of(prefix + "terraform_data", new Samples(quantity.apply(builtin)), "s"));
+        }
     }
 
-    /** The emulator's counters for each command over 100 resources (measured during {@link #overhead}). */
+    /**
+     * The emulator's counters for each command over 100 resources, of the build that ships and of the calling
+     * yardstick (measured during {@link #overhead}; empty when it did not run).
+     */
     Map<String, Map<String, Integer>> callsOf100() {
         return callsOf100;
+    }
+
+    Map<String, Map<String, Integer>> yardstickCallsOf100() {
+        return yardstickCallsOf100;
     }
 
     Builds builds() {
@@ -127,8 +185,12 @@ final class TerraformSuite {
     }
 
     Workspace huaweidr(Build build, String resources) {
+        return huaweidr(build, resources, cloud);
+    }
+
+    private static Workspace huaweidr(Build build, String resources, CloudEmulator emulator) {
         return new Workspace(TerraformCli.find(), Map.of("huaweidr/huaweidr", build.dir()))
-                .config(cloud.providerBlock("ap-southeast-1") + resources);
+                .config(emulator.providerBlock("ap-southeast-1") + resources);
     }
 
     /** The quickstart ({@code examples/quickstart/main.tf}) with {@code build}, pointed at the emulator. */
@@ -142,30 +204,51 @@ final class TerraformSuite {
         return yardstick != null;
     }
 
+    /** A workspace of the Go yardstick that makes huaweidr's calls to this emulator. */
     Workspace yardstick(String resources) {
+        return yardstick(resources, cloud);
+    }
+
+    private Workspace yardstick(String resources, CloudEmulator emulator) {
+        return yardstickWith("  endpoint   = \"" + emulator.baseUrl() + "\"\n  auth_token = \"demo-token\"\n",
+                resources);
+    }
+
+    /** A workspace of the Go yardstick that makes no calls: Terraform's and a Go provider's own cost. */
+    private Workspace callFreeYardstick(String resources) {
+        return yardstickWith("", resources);
+    }
+
+    private Workspace yardstickWith(String settings, String resources) {
         return new Workspace(TerraformCli.find(), Map.of("huaweidr/yardstick", yardstick))
-                .config(YARDSTICK_PROVIDER + resources);
+                .config("terraform {\n  required_providers {\n    yardstick = { source = \"huaweidr/yardstick\" }\n"
+                        + "  }\n}\n\nprovider \"yardstick\" {\n  region     = \"ap-southeast-1\"\n" + settings + "}\n\n"
+                        + resources);
     }
 
-    private static Workspace builtins(String resources) {
-        return new Workspace(TerraformCli.find(), Map.of()).config(resources);
+    /** {@code count} of Terraform's built-in resources: what Terraform costs without any provider. */
+    private static Workspace builtins(int count) {
+        return new Workspace(TerraformCli.find(), Map.of()).config("resource \"terraform_data\" \"link\" {\n"
+                + "  count = " + count + "\n  input = \"load-cs-${count.index}\"\n}\n");
     }
 
-    /** One configuration's workspace, and its timings of each command in the order of the rounds. */
-    private final class Subject implements AutoCloseable {
+    /** One configuration's workspace, its emulator if it calls one, and its timings of each command in turn. */
+    private static final class Subject implements AutoCloseable {
         private final Workspace ws;
+        private final CloudEmulator cloud;
         private final Map<String, List<Timing>> timings = new LinkedHashMap<>();
 
-        Subject(Workspace ws) {
+        Subject(Workspace ws, CloudEmulator cloud) {
             this.ws = ws;
+            this.cloud = cloud;
         }
 
         /**
          * Times one command: its wall time and its CPU time (Terraform's with its provider processes'), in
-         * seconds; with {@code count}, the cloud calls it made are kept.
+         * seconds; the cloud calls it made are kept in {@code counts}, if not null.
          */
-        void time(String op, boolean count) throws IOException {
-            if (count) {
+        void time(String op, Map<String, Map<String, Integer>> counts) throws IOException {
+            if (counts != null) {
                 cloud.clearCalls();
             }
             Timing.Clock clock = Timing.start();
@@ -174,8 +257,8 @@ final class TerraformSuite {
             if (result.exitCode() == 1) {
                 throw new IllegalStateException(op + " failed:\n" + result);
             }
-            if (count) {
-                callsOf100.put(op, cloud.calls());
+            if (counts != null) {
+                counts.put(op, cloud.calls());
             }
             timings.computeIfAbsent(op, o -> new ArrayList<>()).add(timing);
         }
@@ -191,6 +274,9 @@ final class TerraformSuite {
         @Override
         public void close() {
             ws.close();
+            if (cloud != null) {
+                cloud.close();
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.huaweidr.bench;
 
+import dev.huaweidr.acc.Fleet;
 import dev.huaweidr.acc.Workspace;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -28,7 +29,7 @@ final class WarmSuite {
         List<Workspace> workspaces = new ArrayList<>();
         try {
             for (int i = 0; i < WORKSPACES; i++) {
-                Workspace ws = terraform.huaweidr(Topology.links(LINKS, FIRST_INSTANCE + i * LINKS));
+                Workspace ws = terraform.huaweidr(Fleet.links(LINKS, FIRST_INSTANCE + i * LINKS));
                 workspaces.add(ws);
                 ws.apply();
             }
