@@ -3,6 +3,7 @@ package dev.huaweidr.resources.geminidb;
 import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.geminidb.Instance;
 import dev.huaweidr.framework.diag.Diagnostics;
+import dev.huaweidr.resources.ImportIds;
 import java.util.function.Function;
 
 /**
@@ -12,9 +13,9 @@ import java.util.function.Function;
  */
 record ImportLookup(ImportIds.Named named, Instance instance, InstanceSearch.Whereabouts elsewhere) {
     static ImportLookup of(Cloud cloud, ImportIds.Named named) {
-        Instance instance = cloud.geminiDb(named.region()).findInstance(named.instanceId()).orElse(null);
+        Instance instance = cloud.geminiDb(named.region()).findInstance(named.id()).orElse(null);
         return new ImportLookup(named, instance,
-                instance != null ? null : InstanceSearch.elsewhere(cloud, named.instanceId(), named.region()));
+                instance != null ? null : InstanceSearch.elsewhere(cloud, named.id(), named.region()));
     }
 
     boolean isFound() {
@@ -24,7 +25,7 @@ record ImportLookup(ImportIds.Named named, Instance instance, InstanceSearch.Whe
     /** The instance in the region it really is in, when the search found it elsewhere; as named otherwise. */
     ImportIds.Named corrected() {
         return instance == null && elsewhere.isFound()
-                ? new ImportIds.Named(named.instanceId(), elsewhere.region()) : named;
+                ? new ImportIds.Named(named.id(), elsewhere.region()) : named;
     }
 
     /**
@@ -33,7 +34,7 @@ record ImportLookup(ImportIds.Named named, Instance instance, InstanceSearch.Whe
      * instance is there and fit.
      */
     boolean check(String datastore, Function<ImportIds.Named, String> fix, String format, Diagnostics diagnostics) {
-        String at = named.instanceId() + " in " + named.region();
+        String at = named.id() + " in " + named.region();
         if (instance == null) {
             diagnostics.error("Instance not found in " + named.region(), "There is no GeminiDB instance " + at
                     + (elsewhere.isFound() ? ". It is in " + elsewhere.region() + ": import it with "

@@ -14,6 +14,7 @@ import dev.huaweidr.cloud.geminidb.Job;
 import dev.huaweidr.cloud.geminidb.PrecheckRequest;
 import dev.huaweidr.cloud.geminidb.SyncStatus;
 import dev.huaweidr.cloud.wait.ProgressListener;
+import dev.huaweidr.resources.Overtaken;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
