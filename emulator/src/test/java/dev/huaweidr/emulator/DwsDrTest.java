@@ -162,18 +162,84 @@ class DwsDrTest extends EmulatorTestBase {
         awaitStatus(SEEDED, "start_failed");
     }
 
+    private static String create(String name, String type, String primary, String standby, String period,
+            String standbyPlace) {
+        return "{\"disaster_recovery\":{\"name\":\"" + name + "\",\"dr_type\":\"" + type + "\","
+                + "\"primary_cluster_id\":\"" + primary + "\",\"standby_cluster_id\":\"" + standby + "\","
+                + standbyPlace + "\"dr_sync_period\":\"" + period + "\"}}";
+    }
+
     @Test
     void createRefusesBadInput() {
-        assertEquals("DWS.0001", cloud.post(TASKS, "{\"disaster_recovery\":{\"name\":\"x\",\"dr_type\":\"az\","
-                + "\"primary_cluster_id\":\"dws-prod\",\"standby_cluster_id\":\"dws-spare-b\","
-                + "\"dr_sync_period\":\"20m\"}}").errorCode(), "dws-prod is already in a task");
-        assertEquals("DWS.0001", cloud.post(TASKS, "{\"disaster_recovery\":{\"name\":\"x\",\"dr_type\":\"az\","
-                + "\"primary_cluster_id\":\"dws-spare-a\",\"standby_cluster_id\":\"dws-spare-b\","
-                + "\"dr_sync_period\":\"5000m\"}}").errorCode());
-        assertEquals("DWS.0015", cloud.post(TASKS, "{\"disaster_recovery\":{\"name\":\"x\",\"dr_type\":\"az\","
-                + "\"primary_cluster_id\":\"nope\",\"standby_cluster_id\":\"dws-spare-b\","
-                + "\"dr_sync_period\":\"5m\"}}").errorCode());
+        assertEquals("DWS.0001", cloud.post(TASKS, create("dr-x", "az", "dws-prod", "dws-spare-b", "20m", ""))
+                .errorCode(), "dws-prod is already in a task");
+        assertEquals("DWS.0001", cloud.post(TASKS, create("dr-x", "az", "dws-spare-a", "dws-spare-b", "5000m", ""))
+                .errorCode());
+        assertEquals("DWS.0015", cloud.post(TASKS, create("dr-x", "az", "nope", "dws-spare-b", "5m", ""))
+                .errorCode());
+        assertEquals("DWS.0001", cloud.post(TASKS, create("x", "az", "dws-spare-a", "dws-spare-b", "5m", ""))
+                .errorCode(), "names are 4 to 64 characters");
+        assertEquals("DWS.0001", cloud.post(TASKS, create("dr-prod", "az", "dws-spare-a", "dws-spare-b", "5m", ""))
+                .errorCode(), "names are unique in a project");
         assertEquals("DWS.0001", cloud.post(TASKS, "{}").errorCode());
+    }
+
+    @Test
+    void aCrossRegionTaskNamesTheStandbysRegionAndProject() {
+        String place = "\"standby_cluster_region\":\"ap-southeast-3\",\"standby_cluster_project_id\":\"" + P3
+                + "\",";
+        assertEquals("DWS.0015", cloud.post(TASKS, create("dr-x", "az", "dws-spare-a", "dws-spare-c", "5m", ""))
+                .errorCode(), "a cross-AZ task's standby is in the task's project");
+        assertEquals("DWS.0001", cloud.post(TASKS, create("dr-x", "region", "dws-spare-a", "dws-spare-c", "5m", ""))
+                .errorCode(), "a cross-region task names the standby's region and project");
+        assertEquals("DWS.0001", cloud.post(TASKS, create("dr-x", "region", "dws-spare-a", "dws-spare-c", "5m",
+                place.replace("ap-southeast-3", "ap-southeast-1"))).errorCode(), "the project is of that region");
+        assertEquals("DWS.0015", cloud.post(TASKS, create("dr-x", "region", "dws-spare-a", "dws-spare-b", "5m", place))
+                .errorCode(), "the standby is in the project named");
+
+        Reply created = cloud.post(TASKS, create("dr-far", "region", "dws-spare-a", "dws-spare-c", "1H", place));
+        assertEquals(200, created.status(), created.body().toString());
+        JsonNode task = task("/v2/" + P1 + "/disaster-recovery/" + created.text("/disaster_recovery/id"));
+        assertEquals("ap-southeast-3", task.at("/standby_cluster/region").asText());
+        JsonNode listed = cloud.get(TASKS + "?id=" + created.text("/disaster_recovery/id")).body()
+                .path("disaster_recovery").path(0);
+        assertEquals(P3, listed.path("standby_cluster_project_id").asText());
+    }
+
+    @Test
+    void aTaskIsMadeOnlyFromAvailableOrUnbalancedClusters() {
+        admin.post("/_emulator/oob/dws/dws-spare-b", "{\"action\":\"set_status\",\"status\":\"UNAVAILABLE\"}");
+        Reply refused = cloud.post(TASKS, create("dr-x", "az", "dws-spare-a", "dws-spare-b", "5m", ""));
+        assertEquals(400, refused.status());
+        assertEquals("DWS.10205", refused.errorCode());
+        assertEquals("UNAVAILABLE", cloud.get("/v1.0/" + P1 + "/clusters/dws-spare-b").text("/cluster/status"));
+
+        admin.post("/_emulator/oob/dws/dws-spare-b", "{\"action\":\"set_status\",\"status\":\"UNBALANCED\"}");
+        assertEquals(200, cloud.post(TASKS, create("dr-x", "az", "dws-spare-a", "dws-spare-b", "5m", "")).status());
+    }
+
+    @Test
+    void theSyncPeriodChangesOnlyWhileTheTaskIsStoppedOrUnstarted() {
+        String period = "{\"disaster_recovery\":{\"dr_sync_period\":\"2H\"}}";
+        assertEquals("DWS.10204", cloud.put(SEEDED, period).errorCode(), "not while running");
+        act(SEEDED, "pause");
+        assertEquals("DWS.10202", cloud.put(SEEDED, period).errorCode(), "not while the pause runs");
+        awaitStatus(SEEDED, "stopped");
+        assertEquals("DWS.0001", cloud.put(SEEDED, "{\"disaster_recovery\":{\"dr_sync_period\":\"2h\"}}")
+                .errorCode());
+        Reply updated = cloud.put(SEEDED, period);
+        assertEquals(200, updated.status());
+        assertEquals("dws-dr-task-prod", updated.text("/disaster_recovery/id"));
+        assertEquals("2H", task(SEEDED).path("dr_sync_period").asText());
+        assertEquals("stopped", status(SEEDED), "the period applies from the next start");
+    }
+
+    @Test
+    void outOfBandTheSyncPeriodChangesAndTheTaskGoes() {
+        admin.post("/_emulator/oob/dws/dws-dr-task-prod", "{\"action\":\"set_sync_period\",\"dr_sync_period\":\"1d\"}");
+        assertEquals("1d", task(SEEDED).path("dr_sync_period").asText());
+        admin.post("/_emulator/oob/dws/dws-dr-task-prod", "{\"action\":\"delete\"}");
+        assertEquals("DWS.10101", cloud.get(SEEDED).errorCode());
     }
 
     @Test

@@ -109,7 +109,12 @@ public final class Cloud implements AutoCloseable {
     }
 
     public Dws dws(String region) {
-        return new Dws(api(Service.DWS, region, null));
+        return dws(region, null);
+    }
+
+    /** DWS in {@code region} under {@code projectId}; null for the region's (discovered) project. */
+    public Dws dws(String region, String projectId) {
+        return new Dws(api(Service.DWS, region, projectId));
     }
 
     public Dcs dcs(String region) {

@@ -14,6 +14,8 @@ import dev.huaweidr.resources.dcs.DcsInstanceRoles;
 import dev.huaweidr.resources.dcs.DcsShardSwitchover;
 import dev.huaweidr.resources.dcs.DcsSwap;
 import dev.huaweidr.resources.dws.DwsDisasterRecovery;
+import dev.huaweidr.resources.dws.DwsDisasterRecoveryTask;
+import dev.huaweidr.resources.dws.DwsDisasterRecoveryTaskList;
 import dev.huaweidr.resources.dws.DwsFailover;
 import dev.huaweidr.resources.dws.DwsRecovery;
 import dev.huaweidr.resources.dws.DwsSwitchover;
@@ -58,7 +60,7 @@ public final class HuaweidrProvider implements Provider {
 
     @Override
     public List<Resource> resources() {
-        return List.of(new RedisDrRelationship(), new CassandraActiveActive());
+        return List.of(new RedisDrRelationship(), new CassandraActiveActive(), new DwsDisasterRecoveryTask());
     }
 
     @Override
@@ -74,6 +76,7 @@ public final class HuaweidrProvider implements Provider {
 
     @Override
     public List<ListResource> listResources() {
-        return List.of(new RedisDrRelationshipList(), new CassandraActiveActiveList());
+        return List.of(new RedisDrRelationshipList(), new CassandraActiveActiveList(),
+                new DwsDisasterRecoveryTaskList());
     }
 }

@@ -37,8 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every example under {@code examples/}, as the real Terraform reads it: each directory of configuration
  * passes {@code terraform validate -query} (with the emulator's provider block added where it has none); the
  * quickstart is applied, checked with the CI drift check, and destroyed; the import examples adopt what the
- * quickstart built; an example's {@code required_version} is the oldest Terraform that runs it, and each
- * Terraform of the version matrix at least that new validates it.
+ * quickstart built (and the seed's DWS DR task); an example's {@code required_version} is the oldest Terraform
+ * that runs it, and each Terraform of the version matrix at least that new validates it.
  */
 class ExamplesAccTest extends EmulatedAccTest {
     private static final Path EXAMPLES = ProjectRoot.path().resolve("examples");
@@ -102,7 +102,7 @@ class ExamplesAccTest extends EmulatedAccTest {
         ws.env("TF_VAR_endpoint", cloud.baseUrl()).copy(QUICKSTART);
         ws.apply();
         for (String type : List.of("huaweidr_geminidb_redis_dr_relationship",
-                "huaweidr_geminidb_cassandra_active_active")) {
+                "huaweidr_geminidb_cassandra_active_active", "huaweidr_dws_disaster_recovery_task")) {
             Path dir = EXAMPLES.resolve("resources").resolve(type);
             try (Workspace cli = newWorkspace()) {
                 cli.env("TF_VAR_dr_password", "Demo-Passw0rd!").config(cloud.providerBlock("ap-southeast-1"))

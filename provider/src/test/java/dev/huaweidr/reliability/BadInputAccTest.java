@@ -27,6 +27,9 @@ class BadInputAccTest extends EmulatedAccTest {
             + "  standby {\n    instance_id = \"redis-d-in12\"\n  }\n";
     private static final String LINK_BODY = "  instance_id = \"cass-a-in06\"\n  destination_instance_id = \"cass-b-in06\"\n"
             + "  destination_region = \"ap-southeast-3\"\n";
+    private static final String DWS_TASK = "huaweidr_dws_disaster_recovery_task";
+    private static final String TASK_BODY = "  name = \"dr-spare\"\n  dr_type = \"az\"\n  primary_cluster_id = \"dws-spare-a\"\n"
+            + "  standby_cluster_id = \"dws-spare-b\"\n  dr_sync_period = \"20m\"\n";
 
     private final StringBuilder hcl = new StringBuilder();
     private int blocks;
@@ -81,6 +84,21 @@ class BadInputAccTest extends EmulatedAccTest {
         resource(CASSANDRA, "instance_id = \"cass-a-in06\"\n  destination_instance_id = \"cass-b-in06\"\n"
                 + "  destination_region = \"\" # bad");
         resource(CASSANDRA, LINK_BODY + "  timeouts {\n    create = \"1d\" # bad\n  }");
+        task("name = \"1dr\" # bad");
+        task("name = \"dr\" # bad");
+        task("dr_type = \"zone\" # bad");
+        task("primary_cluster_id = \"..\" # bad");
+        task("standby_cluster_id = \"dws-spare-a\" # bad");
+        task("dr_sync_period = \"5000m\" # bad");
+        task("dr_sync_period = \"20M\" # bad");
+        task("enabled = \"maybe\" # bad");
+        task("region = \"Mars\" # bad");
+        task("standby_region = \"nowhere\" # bad");
+        task("dr_type = \"region\" # bad");
+        task("dr_type = \"region\"", "standby_region = \"ap-southeast-3\"", "standby_project_id = \"a/b\" # bad");
+        task("region = \"ap-southeast-1\"", "standby_region = \"ap-southeast-3\" # bad");
+        task("standby_project_id = \"proj-ap-southeast-1\" # bad");
+        task("timeouts {\n    update = \"0s\" # bad\n  }");
 
         data("huaweidr_geminidb_redis_dr_status", "instance_id = \"\"");
         data("huaweidr_geminidb_redis_dr_status", "instance_id = \"redis-c-in12\"\n  region = \"x\" # bad");
@@ -161,6 +179,12 @@ class BadInputAccTest extends EmulatedAccTest {
                 "The region \"Mars-1\" of import ID \"Mars-1:cass-a-in06\" is not a region name");
         importing(imports, CASSANDRA, "id = \"ap-southeast-1:a:b\"", expected,
                 "The instance id \"a:b\" of import ID \"ap-southeast-1:a:b\" is not an id");
+        importing(imports, DWS_TASK, "id = \"ap-southeast-1:..\"", expected,
+                "The task id \"..\" of import ID \"ap-southeast-1:..\" is not an id");
+        importing(imports, DWS_TASK, "id = \"Mars-1:dws-dr-task-prod\"", expected,
+                "The region \"Mars-1\" of import ID \"Mars-1:dws-dr-task-prod\" is not a region name");
+        importing(imports, DWS_TASK, "identity = {\n    disaster_recovery_id = \"a/b\"\n  }", expected,
+                "The identity's `disaster_recovery_id` (\"a/b\") is not an id");
         importing(imports, REDIS, "identity = {\n    primary_instance_id = \"..\"\n    standby_instance_id = \"redis-b-in12\"\n"
                 + "    standby_region = \"NOT A REGION\"\n  }", expected,
                 "The identity's `primary_instance_id` (\"..\") is not an id");
@@ -183,7 +207,7 @@ class BadInputAccTest extends EmulatedAccTest {
     private static void importing(StringBuilder hcl, String type, String what, Map<String, String> expected,
             String error) {
         String name = "i" + expected.size();
-        String body = REDIS.equals(type) ? PAIR_SIDES : LINK_BODY;
+        String body = REDIS.equals(type) ? PAIR_SIDES : CASSANDRA.equals(type) ? LINK_BODY : TASK_BODY;
         hcl.append("resource \"").append(type).append("\" \"").append(name).append("\" {\n").append(body).append("}\n")
                 .append("import {\n  to = ").append(type).append('.').append(name).append("\n  ").append(what)
                 .append("\n}\n");
@@ -226,6 +250,18 @@ class BadInputAccTest extends EmulatedAccTest {
 
     private void resource(String type, String body, String at) {
         block("resource \"" + type + "\" \"r" + blocks + "\" {\n  " + mark(body, at) + "\n}\n");
+    }
+
+    /** A DWS DR task whose body is {@link #TASK_BODY} with each of {@code lines} in place of the line it sets. */
+    private void task(String... lines) {
+        StringBuilder body = new StringBuilder();
+        for (String line : TASK_BODY.split("\n")) {
+            String key = line.trim().split(" ")[0];
+            if (List.of(lines).stream().noneMatch(l -> l.startsWith(key + " "))) {
+                body.append(line.trim()).append("\n  ");
+            }
+        }
+        resource(DWS_TASK, body + String.join("\n  ", lines));
     }
 
     private void data(String type, String body) {

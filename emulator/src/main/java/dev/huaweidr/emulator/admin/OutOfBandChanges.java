@@ -46,10 +46,23 @@ final class OutOfBandChanges {
         return done();
     }
 
+    /** A DR task's status or sync period, or its removal; or a cluster's status (the id names either). */
     static Response dws(Request request, World world) {
         String id = request.pathVar("disaster_recovery_id");
-        var task = world.dwsTask(id).orElseThrow(() -> AdminErrors.notFound("no DWS DR task " + id));
-        task.status = statusToSet(request);
+        if (world.dwsCluster(id).isPresent()) {
+            String status = statusToSet(request);
+            world.dwsClusters.replaceAll(c -> c.id().equals(id) ? c.withStatus(status) : c);
+            return done();
+        }
+        var task = world.dwsTask(id).orElseThrow(() -> AdminErrors.notFound("no DWS DR task or cluster " + id));
+        JsonNode body = request.jsonBody();
+        String action = body.path("action").asText();
+        switch (action) {
+            case "set_status" -> task.status = requiredText(body, "status");
+            case "set_sync_period" -> task.drSyncPeriod = requiredText(body, "dr_sync_period");
+            case "delete" -> world.dwsDrTasks.remove(task);
+            default -> throw unknownAction(action, "set_status, set_sync_period, delete");
+        }
         return done();
     }
 
@@ -79,7 +92,7 @@ final class OutOfBandChanges {
                 .orElseThrow(() -> AdminErrors.conflict("instance " + instanceId + " is in no Redis DR pair"));
     }
 
-    /** The status of a {@code {"action":"set_status","status":"..."}} body, the only DWS/DCS change. */
+    /** The status of a {@code {"action":"set_status","status":"..."}} body, the only DWS cluster/DCS change. */
     private static String statusToSet(Request request) {
         JsonNode body = request.jsonBody();
         String action = body.path("action").asText();

@@ -16,7 +16,9 @@ import dev.huaweidr.emulator.model.Json;
 import dev.huaweidr.emulator.model.World;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +34,11 @@ import static dev.huaweidr.emulator.http.Service.DWS;
 public final class DwsApi {
     private static final String TASK = "/v2/{project_id}/disaster-recovery/{disaster_recovery_id}";
     private static final Pattern SYNC_PERIOD = Pattern.compile("([1-9]\\d{0,3})([mHd])");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{3,63}");
+    /** Cluster statuses a task is made from (spec §4.1: Available or Unbalanced). */
+    private static final Set<String> READY = Set.of("AVAILABLE", "UNBALANCED");
+    /** Statuses in which the configuration may change (spec §4.4). */
+    private static final Set<String> RECONFIGURABLE = Set.of("unstart", "stopped");
 
     private final JobEngine jobs;
 
@@ -46,6 +53,7 @@ public final class DwsApi {
         routes.get(DWS, "/v2/{project_id}/disaster-recoveries", this::list);
         routes.post(DWS, "/v2/{project_id}/disaster-recoveries", this::create);
         routes.get(DWS, TASK, this::show);
+        routes.put(DWS, TASK, this::update);
         routes.delete(DWS, TASK, (request, world) -> operate(request, world, DrOperation.DELETE, Response.emptyOk()));
         for (DrOperation op : List.of(DrOperation.START, DrOperation.PAUSE, DrOperation.SWITCHOVER,
                 DrOperation.FAILOVER, DrOperation.RECOVERY)) {
@@ -85,15 +93,20 @@ public final class DwsApi {
         if (!"az".equals(drType) && !"region".equals(drType)) {
             throw DwsErrors.parameter("dr_type must be az or region.");
         }
-        DwsCluster primary = cluster(world, fields.text("primary_cluster_id"), request.projectId());
-        DwsCluster standby = cluster(world, fields.text("standby_cluster_id"),
-                "az".equals(drType) ? request.projectId() : null);
-        Matcher m = SYNC_PERIOD.matcher(period);
-        if (!m.matches() || Integer.parseInt(m.group(1)) > 3000) {
-            throw DwsErrors.parameter("dr_sync_period must be 1-3000 followed by m, H or d, e.g. 20m.");
+        if (!NAME.matcher(name).matches()) {
+            throw DwsErrors.parameter("name must be 4 to 64 letters, digits, - and _, starting with a letter.");
         }
+        DwsCluster primary = cluster(world, fields.text("primary_cluster_id"), request.projectId());
+        DwsCluster standby = cluster(world, fields.text("standby_cluster_id"), standbyProject(request, world, fields,
+                drType));
+        checkSyncPeriod(period);
         if (primary.id().equals(standby.id())) {
             throw DwsErrors.parameter("the primary and standby clusters must differ.");
+        }
+        for (DwsCluster c : List.of(primary, standby)) {
+            if (!READY.contains(c.status().toUpperCase(Locale.ROOT))) {
+                throw DwsErrors.clusterNotReady(c.id(), c.status());
+            }
         }
         if (world.dwsDrTasks.stream().anyMatch(t -> t.involves(primary.id()) || t.involves(standby.id()))) {
             throw DwsErrors.parameter("a cluster is already in a disaster recovery task.");
@@ -112,6 +125,51 @@ public final class DwsApi {
         task.createTime = jobs.now();
         world.dwsDrTasks.add(task);
         startTransition(request, world, task, DrOperation.CREATE);
+        return Response.ok(idBody(task.id));
+    }
+
+    /**
+     * The project the standby cluster must be in: the call's own for a cross-AZ task; for a cross-region task
+     * the one {@code standby_cluster_project_id} names, which must be of {@code standby_cluster_region}, another
+     * region than the call's.
+     */
+    private static String standbyProject(Request request, World world, Fields fields, String drType) {
+        if ("az".equals(drType)) {
+            return request.projectId();
+        }
+        String region = fields.text("standby_cluster_region");
+        String projectId = fields.text("standby_cluster_project_id");
+        if (!region.equals(world.regionOf(projectId))) {
+            throw DwsErrors.parameter("standby_cluster_project_id " + projectId + " is not a project of " + region
+                    + ".");
+        }
+        if (region.equals(world.regionOf(request.projectId()))) {
+            throw DwsErrors.parameter("a cross-region task needs a standby cluster in another region.");
+        }
+        return projectId;
+    }
+
+    private static void checkSyncPeriod(String period) {
+        Matcher m = SYNC_PERIOD.matcher(period);
+        if (!m.matches() || Integer.parseInt(m.group(1)) > 3000) {
+            throw DwsErrors.parameter("dr_sync_period must be 1-3000 followed by m, H or d, e.g. 20m.");
+        }
+    }
+
+    /** Only the sync period is emulated; it shows at once and applies from the next start. */
+    private Response update(Request request, World world) {
+        DwsDrTask task = task(request, world);
+        String period = Fields.of(request).object("disaster_recovery").optionalText("dr_sync_period");
+        if (jobs.busy(world, task.id)) {
+            throw DwsErrors.busy();
+        }
+        if (!RECONFIGURABLE.contains(task.status)) {
+            throw DwsErrors.wrongStatus();
+        }
+        if (period != null) {
+            checkSyncPeriod(period);
+            task.drSyncPeriod = period;
+        }
         return Response.ok(idBody(task.id));
     }
 
@@ -165,9 +223,9 @@ public final class DwsApi {
                 .orElseThrow(() -> DwsErrors.taskNotFound(id));
     }
 
-    /** A cluster by id, in the given project (null = any project, for cross-region tasks). */
+    /** A cluster by id, in the given project. */
     private static DwsCluster cluster(World world, String id, String projectId) {
-        return world.dwsCluster(id).filter(c -> projectId == null || c.projectId().equals(projectId))
+        return world.dwsCluster(id).filter(c -> c.projectId().equals(projectId))
                 .orElseThrow(() -> DwsErrors.clusterNotFound(id));
     }
 

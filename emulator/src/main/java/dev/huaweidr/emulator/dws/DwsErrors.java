@@ -30,6 +30,15 @@ final class DwsErrors {
                 "The current status of the disaster recovery task does not support this operation.");
     }
 
+    /**
+     * Chosen by this emulator, code and message: DWS documents that a task is made from clusters that are
+     * Available or Unbalanced (spec §4.1), not how it refuses others. The provider checks the cluster's status.
+     */
+    static ApiError clusterNotReady(String id, String status) {
+        return new ApiError(400, "DWS.10205", "The status of cluster " + id + " (" + status + ") does not allow "
+                + "disaster recovery: it must be AVAILABLE or UNBALANCED.");
+    }
+
     /** The cloud's generic parameter error (handled by Huawei's provider); its use here is the emulator's. */
     static ApiError parameter(String message) {
         return new ApiError(400, "DWS.0001", "Incorrect parameter: " + message);

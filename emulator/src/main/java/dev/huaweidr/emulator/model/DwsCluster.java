@@ -8,4 +8,8 @@ public record DwsCluster(String id, String name, String projectId, String availa
         version = version == null ? "8.2.1" : version;
         status = status == null ? "AVAILABLE" : status;
     }
+
+    public DwsCluster withStatus(String newStatus) {
+        return new DwsCluster(id, name, projectId, availabilityZone, version, newStatus);
+    }
 }

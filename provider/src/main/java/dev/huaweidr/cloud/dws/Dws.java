@@ -36,6 +36,15 @@ public final class Dws {
         return api.get("/v2/{project_id}/disaster-recoveries").fetch(Envelopes.Summaries.class).disasterRecovery();
     }
 
+    /**
+     * The task as the list shows it, which names each cluster's IAM project (the detail does not); empty when
+     * the region lists no such task.
+     */
+    public Optional<DrTaskSummary> summary(String id) {
+        return api.get("/v2/{project_id}/disaster-recoveries").query("id", id).fetch(Envelopes.Summaries.class)
+                .disasterRecovery().stream().filter(d -> id.equals(d.id())).findFirst();
+    }
+
     /** Read-back after a create with unknown outcome: DR task names are unique. */
     public Optional<DrTaskSummary> findByName(String name) {
         return disasterRecoveries().stream().filter(d -> name.equals(d.name())).findFirst();
@@ -60,6 +69,15 @@ public final class Dws {
         return api.post("/v2/{project_id}/disaster-recoveries").body(new Envelopes.Create(request))
                 .fetch(Envelopes.IdAnswer.class, a -> a.disasterRecovery() == null ? null : a.disasterRecovery().id(),
                         "disaster_recovery.id");
+    }
+
+    /**
+     * Sets how often the task synchronizes; DWS accepts it only while the task is {@code unstart} or
+     * {@code stopped}, and the period applies from the next start. Read back with {@link #findDisasterRecovery}.
+     */
+    public void updateSyncPeriod(String id, String drSyncPeriod) {
+        api.put("/v2/{project_id}/disaster-recovery/{}", id)
+                .body(new Envelopes.Update(new Envelopes.SyncPeriod(drSyncPeriod))).send();
     }
 
     /** From {@code unstart}, {@code start_failed} or {@code stopped}; settles at {@code running}. */

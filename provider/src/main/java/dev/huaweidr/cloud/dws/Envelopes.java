@@ -19,6 +19,12 @@ final class Envelopes {
     record Create(CreateDisasterRecovery disasterRecovery) {
     }
 
+    record SyncPeriod(String drSyncPeriod) {
+    }
+
+    record Update(SyncPeriod disasterRecovery) {
+    }
+
     record Id(String id) {
     }
 

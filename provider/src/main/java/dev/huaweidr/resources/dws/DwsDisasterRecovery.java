@@ -8,7 +8,6 @@ import dev.huaweidr.framework.datasource.DataSource;
 import dev.huaweidr.framework.datasource.ReadData;
 import dev.huaweidr.framework.schema.Attribute;
 import dev.huaweidr.framework.schema.Block;
-import dev.huaweidr.framework.schema.NestingMode;
 import dev.huaweidr.framework.schema.Schema;
 import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
@@ -16,8 +15,6 @@ import dev.huaweidr.resources.CloudIds;
 import dev.huaweidr.resources.Regions;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 /** {@code huaweidr_dws_disaster_recovery}: a DWS DR task as it is now: status, roles, progress. */
 public final class DwsDisasterRecovery implements DataSource {
@@ -31,9 +28,7 @@ public final class DwsDisasterRecovery implements DataSource {
             Regions.attribute("Region of the task; the provider's region when not set.").computed(),
             Attribute.string("name").computed().description("The task's name."),
             Attribute.string("dr_type").computed().description("`az` (cross-AZ) or `region` (cross-region)."),
-            Attribute.string("status").computed()
-                    .description("`creating`, `create_failed`, `unstart`, `starting`, `start_failed`, `running`, "
-                            + "`stopping`, `stop_failed`, `switchovering`, `abnormal`, `deleting` or `deleted`."),
+            Attribute.string("status").computed().description(DwsClusters.STATUSES),
             Attribute.string("dr_sync_period").computed().description("How often data is synchronized, e.g. `30m`."),
             Attribute.string("create_time").computed().description("When the task was created."),
             Attribute.string("start_time").computed().description("When the task was last started."),
@@ -42,37 +37,14 @@ public final class DwsDisasterRecovery implements DataSource {
             Attribute.string("standby_cluster_id").computed().description("The cluster in the standby role now."),
             Attribute.string("last_success_time").computed()
                     .description("When data last reached the standby: what a failover would keep."),
-            Attribute.nested("clusters", NestingMode.LIST,
-                    Attribute.string("id").computed().description("The cluster's ID."),
-                    Attribute.string("name").computed().description("The cluster's name."),
-                    Attribute.string("role").computed().description("`primary` or `standby`, now."),
-                    Attribute.string("status").computed()
-                            .description("DR status of the cluster: `backuping`, `restoring`, `stopped`, `waiting`, "
-                                    + "`abnormal` or `drDeleted`."),
-                    Attribute.string("progress").computed().description("Progress of the current backup or restore, "
-                            + "e.g. `35%`; empty when none runs."),
-                    Attribute.string("last_success_time").computed()
-                            .description("When the cluster's last backup or restore succeeded."),
-                    Attribute.string("availability_zone").computed().description("The cluster's availability zone."),
-                    Attribute.string("region").computed().description("The cluster's region."))
-                    .computed()
-                    .description("The two clusters, the task's original primary first; their roles swap, their "
-                            + "order does not."))
+            DwsClusters.attribute())
             .description("A DWS disaster-recovery task as it is now: its status, which cluster is primary, each "
                     + "cluster's DR status and progress, and the last successful synchronization, e.g. to decide "
                     + "on `huaweidr_dws_failover`.\n\nAPI: `GET /v2/{project_id}/disaster-recovery/{id}`."));
 
     record Task(String disasterRecoveryId, String region, String name, String drType, String status,
             String drSyncPeriod, String createTime, String startTime, String primaryClusterId,
-            String standbyClusterId, String lastSuccessTime, List<ClusterState> clusters) {
-    }
-
-    record ClusterState(String id, String name, String role, String status, String progress, String lastSuccessTime,
-            String availabilityZone, String region) {
-        static ClusterState of(DrCluster c) {
-            return new ClusterState(c.id(), c.name(), c.role(), c.status(), c.progress(), c.lastSuccessTime(),
-                    c.clusterAz(), c.region());
-        }
+            String standbyClusterId, String lastSuccessTime, List<DwsClusters.ClusterState> clusters) {
     }
 
     @Override
@@ -96,8 +68,7 @@ public final class DwsDisasterRecovery implements DataSource {
             op.setResult(new Task(id, region, dr.name(), dr.drType(), dr.status(), dr.drSyncPeriod(), dr.createTime(),
                     dr.startTime(), DwsRoles.primary(dr).map(DrCluster::id).orElse(null),
                     DwsRoles.standby(dr).map(DrCluster::id).orElse(null), DwsRoles.lastSuccess(dr).orElse(null),
-                    Stream.of(dr.primaryCluster(), dr.standbyCluster()).filter(Objects::nonNull)
-                            .map(ClusterState::of).toList()));
+                    DwsClusters.of(dr)));
         } catch (CloudException e) {
             CloudErrors.report(op.diagnostics(), "reading DWS DR task " + id + " in " + region, e);
         }

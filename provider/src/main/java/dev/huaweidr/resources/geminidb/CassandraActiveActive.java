@@ -36,6 +36,8 @@ import dev.huaweidr.log.Logger;
 import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
 import dev.huaweidr.resources.CloudIds;
+import dev.huaweidr.resources.ImportIds;
+import dev.huaweidr.resources.Overtaken;
 import dev.huaweidr.resources.Regions;
 import java.time.Duration;
 import java.util.List;

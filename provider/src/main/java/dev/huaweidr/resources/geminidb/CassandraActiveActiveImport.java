@@ -7,6 +7,7 @@ import dev.huaweidr.framework.diag.Diagnostics;
 import dev.huaweidr.framework.resource.Import;
 import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
+import dev.huaweidr.resources.ImportIds;
 import dev.huaweidr.resources.geminidb.CassandraActiveActive.Identity;
 import java.util.function.Function;
 
@@ -32,20 +33,20 @@ final class CassandraActiveActiveImport {
             Identity given = op.requestedIdentity().as(Identity.class);
             named = ImportIds.identity("instance_id", given.instanceId(), "region", given.region(), home, diagnostics);
         } else {
-            named = ImportIds.part(op.id(), "", op.id(), home, FORMAT, diagnostics);
+            named = ImportIds.part(op.id(), "instance id", "", op.id(), home, FORMAT, diagnostics);
         }
         if (named == null) {
             return null;
         }
         Function<ImportIds.Named, String> fix = source -> byIdentity
-                ? "the identity `instance_id = \"" + source.instanceId() + "\", region = \"" + source.region() + "\"`"
+                ? "the identity `instance_id = \"" + source.id() + "\", region = \"" + source.region() + "\"`"
                 : "the import ID `" + source.idPart(home) + "`";
         try {
             ImportLookup found = ImportLookup.of(cloud, named, "cassandra");
             if (!found.check(fix, FORMAT, diagnostics)) {
                 return null;
             }
-            String at = named.instanceId() + " in " + named.region();
+            String at = named.id() + " in " + named.region();
             DualActiveInfo link = found.instance().dualActiveInfo();
             if (link == null) {
                 diagnostics.error("No active-active link", "Instance " + at + " has no active-active link: there "
@@ -64,6 +65,6 @@ final class CassandraActiveActiveImport {
             CloudErrors.report(diagnostics, "reading the active-active link to import", e);
             return null;
         }
-        return new Identity(named.instanceId(), named.region());
+        return new Identity(named.id(), named.region());
     }
 }

@@ -4,6 +4,7 @@ import dev.huaweidr.cloud.Cloud;
 import dev.huaweidr.cloud.geminidb.Instance;
 import dev.huaweidr.cloud.geminidb.Look;
 import dev.huaweidr.framework.diag.Diagnostics;
+import dev.huaweidr.resources.ImportIds;
 import java.util.function.Function;
 
 /**
@@ -15,10 +16,10 @@ record ImportLookup(ImportIds.Named named, String datastore, Instance instance,
         InstanceSearch.Whereabouts elsewhere) {
     /** The instance {@code named}, expected to be of {@code datastore} ({@code redis}, {@code cassandra}). */
     static ImportLookup of(Cloud cloud, ImportIds.Named named, String datastore) {
-        Instance instance = cloud.geminiDb(named.region()).findInstance(named.instanceId(), Look.first(datastore))
+        Instance instance = cloud.geminiDb(named.region()).findInstance(named.id(), Look.first(datastore))
                 .orElse(null);
         return new ImportLookup(named, datastore, instance,
-                instance != null ? null : InstanceSearch.elsewhere(cloud, named.instanceId(), named.region()));
+                instance != null ? null : InstanceSearch.elsewhere(cloud, named.id(), named.region()));
     }
 
     boolean isFound() {
@@ -28,7 +29,7 @@ record ImportLookup(ImportIds.Named named, String datastore, Instance instance,
     /** The instance in the region it really is in, when the search found it elsewhere; as named otherwise. */
     ImportIds.Named corrected() {
         return instance == null && elsewhere.isFound()
-                ? new ImportIds.Named(named.instanceId(), elsewhere.region()) : named;
+                ? new ImportIds.Named(named.id(), elsewhere.region()) : named;
     }
 
     /**
@@ -36,7 +37,7 @@ record ImportLookup(ImportIds.Named named, String datastore, Instance instance,
      * once the instance is named in the region it is in. Returns whether the instance is there and fit.
      */
     boolean check(Function<ImportIds.Named, String> fix, String format, Diagnostics diagnostics) {
-        String at = named.instanceId() + " in " + named.region();
+        String at = named.id() + " in " + named.region();
         if (instance == null) {
             diagnostics.error("Instance not found in " + named.region(), "There is no GeminiDB instance " + at
                     + (elsewhere.isFound() ? ". It is in " + elsewhere.region() + ": import it with "

@@ -7,6 +7,7 @@ import dev.huaweidr.framework.diag.Diagnostics;
 import dev.huaweidr.framework.resource.Import;
 import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
+import dev.huaweidr.resources.ImportIds;
 import dev.huaweidr.resources.geminidb.RedisDrRelationship.Endpoint;
 import dev.huaweidr.resources.geminidb.RedisDrRelationship.Identity;
 import dev.huaweidr.resources.geminidb.RedisDrRelationship.Relationship;
@@ -47,8 +48,8 @@ final class RedisDrImport {
             CloudErrors.report(op.diagnostics(), "reading the DR relationship to import", e);
             return null;
         }
-        return Relationship.adopted(new Endpoint(sides[0].instanceId(), sides[0].region(), null),
-                new Endpoint(sides[1].instanceId(), sides[1].region(), null));
+        return Relationship.adopted(new Endpoint(sides[0].id(), sides[0].region(), null),
+                new Endpoint(sides[1].id(), sides[1].region(), null));
     }
 
     /** The import ID of the pair of {@code primary} and {@code standby}, for a provider in {@code home}. */
@@ -75,15 +76,15 @@ final class RedisDrImport {
                         + "`/`; got \"" + op.id() + "\".");
                 return null;
             }
-            primary = ImportIds.part(parts[0], "primary", op.id(), home, FORMAT, diagnostics);
-            standby = ImportIds.part(parts[1], "standby", op.id(), home, FORMAT, diagnostics);
+            primary = ImportIds.part(parts[0], "instance id", "primary", op.id(), home, FORMAT, diagnostics);
+            standby = ImportIds.part(parts[1], "instance id", "standby", op.id(), home, FORMAT, diagnostics);
         }
         if (primary == null || standby == null) {
             return null;
         }
-        if (primary.instanceId().equals(standby.instanceId())) {
+        if (primary.id().equals(standby.id())) {
             diagnostics.error("Same instance twice", "A DR relationship is between two different instances; the "
-                    + "import names " + primary.instanceId() + " as both primary and standby.");
+                    + "import names " + primary.id() + " as both primary and standby.");
             return null;
         }
         return new ImportIds.Named[] {primary, standby};
@@ -101,21 +102,21 @@ final class RedisDrImport {
         if (!found) {
             return false;
         }
-        SyncStatus onPrimary = cloud.geminiDb(primary.region()).syncStatus(primary.instanceId());
+        SyncStatus onPrimary = cloud.geminiDb(primary.region()).syncStatus(primary.id());
         SyncStatus status = onPrimary.isInPair() ? onPrimary
-                : cloud.geminiDb(standby.region()).syncStatus(standby.instanceId());
+                : cloud.geminiDb(standby.region()).syncStatus(standby.id());
         if (!status.isInPair()) {
-            diagnostics.error("No DR relationship", "Neither " + primary.instanceId() + " nor "
-                    + standby.instanceId() + " is in a DR relationship: there is nothing to import.");
+            diagnostics.error("No DR relationship", "Neither " + primary.id() + " nor "
+                    + standby.id() + " is in a DR relationship: there is nothing to import.");
             return false;
         }
         ImportIds.Named reporter = onPrimary.isInPair() ? primary : standby;
-        String partner = reporter.instanceId().equals(status.masterInstanceId()) ? status.slaveInstanceId()
+        String partner = reporter.id().equals(status.masterInstanceId()) ? status.slaveInstanceId()
                 : status.masterInstanceId();
         ImportIds.Named other = reporter == primary ? standby : primary;
-        if (!Objects.equals(partner, other.instanceId())) {
-            diagnostics.error("Not one DR relationship", reporter.instanceId() + " is in a DR relationship with "
-                    + partner + ", not with " + other.instanceId() + "." + partnerFix(reporter, partner));
+        if (!Objects.equals(partner, other.id())) {
+            diagnostics.error("Not one DR relationship", reporter.id() + " is in a DR relationship with "
+                    + partner + ", not with " + other.id() + "." + partnerFix(reporter, partner));
             return false;
         }
         return true;
@@ -133,8 +134,8 @@ final class RedisDrImport {
     /** What to import: the ID or identity that names {@code primary} and {@code standby} where they are. */
     private String fix(ImportIds.Named primary, ImportIds.Named standby) {
         if (byIdentity) {
-            return "the identity `primary_instance_id = \"" + primary.instanceId() + "\", primary_region = \""
-                    + primary.region() + "\", standby_instance_id = \"" + standby.instanceId()
+            return "the identity `primary_instance_id = \"" + primary.id() + "\", primary_region = \""
+                    + primary.region() + "\", standby_instance_id = \"" + standby.id()
                     + "\", standby_region = \"" + standby.region() + "\"`";
         }
         return "the import ID `" + primary.idPart(cloud.region()) + "/" + standby.idPart(cloud.region()) + "`";

@@ -15,6 +15,7 @@ import dev.huaweidr.cloud.geminidb.Look;
 import dev.huaweidr.cloud.geminidb.PrecheckRequest;
 import dev.huaweidr.cloud.geminidb.SyncStatus;
 import dev.huaweidr.cloud.wait.ProgressListener;
+import dev.huaweidr.resources.Overtaken;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

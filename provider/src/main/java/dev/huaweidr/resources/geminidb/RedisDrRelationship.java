@@ -26,6 +26,7 @@ import dev.huaweidr.framework.value.Value;
 import dev.huaweidr.log.Logger;
 import dev.huaweidr.resources.CloudAccess;
 import dev.huaweidr.resources.CloudErrors;
+import dev.huaweidr.resources.ImportIds;
 import dev.huaweidr.resources.Regions;
 import java.util.List;
 import java.util.Set;

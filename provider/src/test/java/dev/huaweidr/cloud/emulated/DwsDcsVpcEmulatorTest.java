@@ -59,7 +59,7 @@ class DwsDcsVpcEmulatorTest extends EmulatorTest {
     @Test
     void dwsTaskIsCreatedStartedPausedAndDeleted() {
         String id = dws.create(new CreateDisasterRecovery("dr-spare", "az", "dws-spare-a", "dws-spare-b", "20m",
-                null, null));
+                null, null, null, null));
         assertEquals("unstart", waiter.await(dws.watchStatus(id, "unstart")).status());
         assertEquals(id, dws.findByName("dr-spare").orElseThrow().id());
         dws.start(id);
@@ -68,12 +68,26 @@ class DwsDcsVpcEmulatorTest extends EmulatorTest {
         assertEquals("DWS.10204", refused.errorCode());
         dws.pause(id);
         waiter.await(dws.watchStatus(id, "stopped"));
+        dws.updateSyncPeriod(id, "2H");
+        assertEquals("2H", dws.disasterRecovery(id).drSyncPeriod());
         dws.delete(id);
         waiter.await(dws.watchDeleted(id));
         ApiException gone = assertThrows(ApiException.class, () -> dws.disasterRecovery(id));
         assertTrue(gone.isNotFound());
         assertEquals("DWS.10101", gone.errorCode());
         assertTrue(dws.findDisasterRecovery(id).isEmpty());
+    }
+
+    @Test
+    void aCrossRegionDwsTaskNamesTheStandbysRegionAndProjectWhichTheListShows() {
+        String id = dws.create(new CreateDisasterRecovery("dr-far", "region", "dws-spare-a", "dws-spare-c", "1H",
+                null, null, "ap-southeast-3", "proj-ap-southeast-3"));
+        DisasterRecovery dr = waiter.await(dws.watchStatus(id, "unstart"));
+        assertEquals("ap-southeast-3", dr.standbyCluster().region());
+        assertEquals("proj-ap-southeast-3", dws.summary(id).orElseThrow().standbyClusterProjectId());
+        assertTrue(dws.summary("dws-no-such-task").isEmpty());
+        ApiException running = assertThrows(ApiException.class, () -> dws.updateSyncPeriod(TASK, "2H"));
+        assertEquals("DWS.10204", running.errorCode(), "DWS changes the period only while the task is stopped");
     }
 
     @Test

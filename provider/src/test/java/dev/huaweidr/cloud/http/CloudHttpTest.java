@@ -286,7 +286,7 @@ class CloudHttpTest {
         server.enqueue(json(200, "{\"error_code\":\"DWS.0000\",\"error_msg\":\"Request processed.\","
                 + "\"disaster_recovery\":{\"id\":\"d-1\"}}"));
         assertEquals("d-1", cloud.dws("ap-southeast-1").create(
-                new dev.huaweidr.cloud.dws.CreateDisasterRecovery("t", "az", "c1", "c2", "5m", null, null)));
+                new dev.huaweidr.cloud.dws.CreateDisasterRecovery("t", "az", "c1", "c2", "5m", null, null, null, null)));
     }
 
     @Test

@@ -29,7 +29,7 @@ class DcsSwapAccTest extends EmulatedAccTest {
     }
 
     @Test
-    void invokeSwapsMasterAndReplicaAndSaysWhichIsMaster() {
+    void invokeSwapsMasterAndReplicaAndSaysWhichIsMasterAndASecondSwapFailsBack() {
         ws.config(config(swap("dcs-ha-01", null)));
         TerraformCli.Result result = ws.apply("-invoke=" + ACTION);
         String out = result.stdout();
@@ -43,6 +43,11 @@ class DcsSwapAccTest extends EmulatedAccTest {
         assertTrue(out.contains("Action complete: " + ACTION), out);
         assertEquals(List.of("10.1.1.52"), masterIps("dcs-ha-01"), "the emulator swapped the roles");
         assertEquals(1, cloud.calls(SWAP), "swapped once");
+
+        TerraformCli.Result back = ws.apply("-invoke=" + ACTION);
+        assertTrue(back.stdout().contains("Master is now dcs-ha-node-0 (10.1.1.51); dcs-ha-node-1 (10.1.1.52) is the "
+                + "replica"), "a second swap fails back: " + back.stdout());
+        assertEquals(List.of("10.1.1.51"), masterIps("dcs-ha-01"));
     }
 
     @Test

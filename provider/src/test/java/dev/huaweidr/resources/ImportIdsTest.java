@@ -1,4 +1,4 @@
-package dev.huaweidr.resources.geminidb;
+package dev.huaweidr.resources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,7 +15,7 @@ class ImportIdsTest {
 
     private static List<Diagnostic> errors(String part, String id) {
         Diagnostics diagnostics = new Diagnostics();
-        assertNull(ImportIds.part(part, "standby", id, HOME, FORMAT, diagnostics));
+        assertNull(ImportIds.part(part, "instance id", "standby", id, HOME, FORMAT, diagnostics));
         return diagnostics.all();
     }
 
@@ -23,9 +23,9 @@ class ImportIdsTest {
     void aPartIsAnIdInTheProvidersRegionOrPrefixedWithItsOwn() {
         Diagnostics diagnostics = new Diagnostics();
         assertEquals(new ImportIds.Named("redis-b-in12", HOME),
-                ImportIds.part("redis-b-in12", "standby", "a/redis-b-in12", HOME, FORMAT, diagnostics));
+                ImportIds.part("redis-b-in12", "instance id", "standby", "a/redis-b-in12", HOME, FORMAT, diagnostics));
         assertEquals(new ImportIds.Named("redis-b-in12", "ap-southeast-3"),
-                ImportIds.part("ap-southeast-3:redis-b-in12", "standby", "x", HOME, FORMAT, diagnostics));
+                ImportIds.part("ap-southeast-3:redis-b-in12", "instance id", "standby", "x", HOME, FORMAT, diagnostics));
         assertEquals(List.of(), diagnostics.all());
         assertEquals("ap-southeast-3:redis-b-in12", new ImportIds.Named("redis-b-in12", "ap-southeast-3").idPart(HOME));
         assertEquals("redis-b-in12", new ImportIds.Named("redis-b-in12", HOME).idPart(HOME));

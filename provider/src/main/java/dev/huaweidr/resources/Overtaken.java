@@ -1,4 +1,4 @@
-package dev.huaweidr.resources.geminidb;
+package dev.huaweidr.resources;
 
 import dev.huaweidr.cloud.CancelledException;
 import dev.huaweidr.cloud.CloudException;
@@ -8,11 +8,11 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * Removals that something else may overtake: another destroy of the same pair or link, or the console. A
+ * Removals that something else may overtake: another destroy of the same pair, link or task, or the console. A
  * removal the cloud refuses (or whose answer is lost) because what it would remove is gone already has nothing
  * left to do, and that is what a destroy wants.
  */
-final class Overtaken {
+public final class Overtaken {
     private Overtaken() {
     }
 
@@ -21,7 +21,7 @@ final class Overtaken {
      * remove. Otherwise its failure is thrown, with a read that failed too attached. Interrupts and timeouts
      * are thrown at once.
      */
-    static <T> Optional<T> unlessGone(Supplier<T> request, BooleanSupplier gone) {
+    public static <T> Optional<T> unlessGone(Supplier<T> request, BooleanSupplier gone) {
         try {
             return Optional.of(request.get());
         } catch (CancelledException | DeadlineExceededException e) {
