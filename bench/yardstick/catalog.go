@@ -10,8 +10,9 @@ const together = 20 * time.Millisecond
 
 // catalog answers first looks at the Cassandra instances of one project as huaweidr's InstanceCatalog does,
 // so that both make the same calls: a lone lookup is one filtered call; one arriving while another is in
-// flight, or within 20 ms of the last one's start, reads the list a page at a time, while the lookups so far outnumber the pages left, and those
-// arriving meanwhile wait for it; what the pages held answers later lookups; a failed page ends listing.
+// flight, or within 20 ms of the last one's start, reads the list a page at a time, while the lookups so far
+// outnumber the pages left, and those arriving meanwhile wait for it; what the pages held answers later
+// lookups; a failed page ends listing.
 type catalog struct {
 	mu         sync.Mutex
 	listed     map[string]instance
