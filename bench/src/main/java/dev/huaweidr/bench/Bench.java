@@ -93,7 +93,8 @@ public final class Bench {
             }
             if (baseline != null) {
                 Path java = jdks.get(jdks.size() - 1);
-                variants.add(StartupSuite.Variant.onJava("before (" + baseline + "), " + label(java),
+                // the label names the option, not its directory: rows are matched across runs by their labels
+                variants.add(StartupSuite.Variant.onJava("before (`--baseline`), " + label(java),
                         Path.of(baseline).toRealPath(), java));
             }
             return StartupSuite.run(variants, launches);
