@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import dev.huaweidr.emulator.admin.AdminApi;
 import dev.huaweidr.emulator.admin.CallCounter;
-import dev.huaweidr.emulator.admin.CallLatency;
 import dev.huaweidr.emulator.admin.Faults;
 import dev.huaweidr.emulator.auth.Authenticator;
 import dev.huaweidr.emulator.dcs.DcsApi;
@@ -14,8 +13,8 @@ import dev.huaweidr.emulator.geminidb.GeminiDbApi;
 import dev.huaweidr.emulator.http.CloudRoutes;
 import dev.huaweidr.emulator.iam.IamApi;
 import dev.huaweidr.emulator.jobs.JobEngine;
-import dev.huaweidr.emulator.jobs.JobSettings;
 import dev.huaweidr.emulator.model.Store;
+import dev.huaweidr.emulator.model.MillisSetting;
 import dev.huaweidr.emulator.model.World;
 import dev.huaweidr.emulator.seed.Seed;
 import dev.huaweidr.emulator.seed.StateFile;
@@ -68,8 +67,8 @@ public final class Emulator implements AutoCloseable {
         StateFile stateFile = options.state() == null ? null : new StateFile(options.state());
         World world = stateFile != null && stateFile.exists() ? stateFile.load() : seed.world();
 
-        JobSettings settings = new JobSettings(options.jobMillis());
-        JobEngine jobs = new JobEngine(options.clock(), settings);
+        MillisSetting jobMillis = new MillisSetting("job_millis", options.jobMillis());
+        JobEngine jobs = new JobEngine(options.clock(), jobMillis);
         Store store = new Store(world, jobs::settle, stateFile == null ? w -> { } : stateFile::save);
         CloudRoutes routes = new CloudRoutes();
         new GeminiDbApi(jobs).register(routes);
@@ -80,9 +79,9 @@ public final class Emulator implements AutoCloseable {
 
         Faults faults = new Faults();
         CallCounter calls = new CallCounter();
-        CallLatency latency = new CallLatency(options.latencyMillis());
+        MillisSetting latency = new MillisSetting("latency_ms", options.latencyMillis());
         Authenticator authenticator = new Authenticator(() -> store.read(w -> w.credentials), options.clock());
-        AdminApi admin = new AdminApi(store, seed, faults, calls, settings, latency, authenticator);
+        AdminApi admin = new AdminApi(store, seed, faults, calls, jobMillis, latency, authenticator);
         CloudDispatcher cloud = new CloudDispatcher(routes, calls, latency, faults, authenticator, store);
 
         HttpServer server = bind(options);

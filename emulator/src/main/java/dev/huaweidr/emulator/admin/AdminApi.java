@@ -7,8 +7,8 @@ import dev.huaweidr.emulator.http.Request;
 import dev.huaweidr.emulator.http.Response;
 import dev.huaweidr.emulator.http.Router;
 import dev.huaweidr.emulator.http.Handler;
-import dev.huaweidr.emulator.jobs.JobSettings;
 import dev.huaweidr.emulator.model.Json;
+import dev.huaweidr.emulator.model.MillisSetting;
 import dev.huaweidr.emulator.model.Store;
 import dev.huaweidr.emulator.seed.Seed;
 
@@ -26,17 +26,17 @@ public final class AdminApi {
     private final Seed seed;
     private final Faults faults;
     private final CallCounter calls;
-    private final JobSettings settings;
-    private final CallLatency latency;
+    private final MillisSetting jobMillis;
+    private final MillisSetting latency;
     private final Authenticator authenticator;
 
-    public AdminApi(Store store, Seed seed, Faults faults, CallCounter calls, JobSettings settings,
-                    CallLatency latency, Authenticator authenticator) {
+    public AdminApi(Store store, Seed seed, Faults faults, CallCounter calls, MillisSetting jobMillis,
+                    MillisSetting latency, Authenticator authenticator) {
         this.store = store;
         this.seed = seed;
         this.faults = faults;
         this.calls = calls;
-        this.settings = settings;
+        this.jobMillis = jobMillis;
         this.latency = latency;
         this.authenticator = authenticator;
         router.add("POST", "/_emulator/reset", r -> reset());
@@ -72,7 +72,7 @@ public final class AdminApi {
         store.replace(seed.world());
         faults.clear();
         calls.clear();
-        settings.reset();
+        jobMillis.reset();
         latency.reset();
         authenticator.clearLockouts();
         return done();
@@ -89,16 +89,16 @@ public final class AdminApi {
     /** Sets {@code job_millis}, {@code latency_ms} or both; the other keeps its value. */
     private Response changeSettings(Request request) {
         JsonNode body = request.jsonBody();
-        Long jobMillis = millis(body, "job_millis");
-        Long latencyMillis = millis(body, "latency_ms");
-        if (jobMillis == null && latencyMillis == null) {
+        Long newJobMillis = millis(body, "job_millis");
+        Long newLatency = millis(body, "latency_ms");
+        if (newJobMillis == null && newLatency == null) {
             throw AdminErrors.badRequest("job_millis or latency_ms (a number of milliseconds >= 0) is required");
         }
-        if (jobMillis != null) {
-            settings.jobMillis(jobMillis);
+        if (newJobMillis != null) {
+            jobMillis.millis(newJobMillis);
         }
-        if (latencyMillis != null) {
-            latency.millis(latencyMillis);
+        if (newLatency != null) {
+            latency.millis(newLatency);
         }
         return settingsBody();
     }
@@ -115,7 +115,7 @@ public final class AdminApi {
     }
 
     private Response settingsBody() {
-        ObjectNode body = Json.object().put("job_millis", settings.jobMillis()).put("latency_ms", latency.millis());
+        ObjectNode body = Json.object().put("job_millis", jobMillis.millis()).put("latency_ms", latency.millis());
         return Response.ok(body);
     }
 

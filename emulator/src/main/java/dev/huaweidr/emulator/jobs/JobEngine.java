@@ -1,6 +1,7 @@
 package dev.huaweidr.emulator.jobs;
 
 import dev.huaweidr.emulator.model.Job;
+import dev.huaweidr.emulator.model.MillisSetting;
 import dev.huaweidr.emulator.model.World;
 
 import java.time.Clock;
@@ -20,12 +21,13 @@ public final class JobEngine {
     private static final int FINISHED_JOBS_KEPT = 1000;
 
     private final Clock clock;
-    private final JobSettings settings;
+    /** How long a job takes unless a fault says otherwise. */
+    private final MillisSetting jobMillis;
     private final Map<String, JobEffect> effects = new ConcurrentHashMap<>();
 
-    public JobEngine(Clock clock, JobSettings settings) {
+    public JobEngine(Clock clock, MillisSetting jobMillis) {
         this.clock = clock;
-        this.settings = settings;
+        this.jobMillis = jobMillis;
     }
 
     public void register(String kind, JobEffect effect) {
@@ -51,7 +53,7 @@ public final class JobEngine {
         job.targets.addAll(spec.targets());
         job.params.putAll(spec.params());
         job.startMillis = now();
-        job.durationMillis = fault.millis() != null ? fault.millis() : settings.jobMillis();
+        job.durationMillis = fault.millis() != null ? fault.millis() : jobMillis.millis();
         job.plannedFailReason = fault.failReason();
         world.jobs.add(job);
         return job;

@@ -2,7 +2,6 @@ package dev.huaweidr.emulator.server;
 
 import com.sun.net.httpserver.Headers;
 import dev.huaweidr.emulator.admin.CallCounter;
-import dev.huaweidr.emulator.admin.CallLatency;
 import dev.huaweidr.emulator.admin.FaultDecision;
 import dev.huaweidr.emulator.admin.Faults;
 import dev.huaweidr.emulator.auth.Authenticator;
@@ -12,6 +11,7 @@ import dev.huaweidr.emulator.http.Request;
 import dev.huaweidr.emulator.http.Response;
 import dev.huaweidr.emulator.http.Router;
 import dev.huaweidr.emulator.http.Service;
+import dev.huaweidr.emulator.model.MillisSetting;
 import dev.huaweidr.emulator.model.Store;
 import dev.huaweidr.emulator.model.World;
 
@@ -24,12 +24,12 @@ import java.util.function.Function;
 public final class CloudDispatcher {
     private final CloudRoutes routes;
     private final CallCounter calls;
-    private final CallLatency latency;
+    private final MillisSetting latency;
     private final Faults faults;
     private final Authenticator authenticator;
     private final Store store;
 
-    public CloudDispatcher(CloudRoutes routes, CallCounter calls, CallLatency latency, Faults faults,
+    public CloudDispatcher(CloudRoutes routes, CallCounter calls, MillisSetting latency, Faults faults,
             Authenticator authenticator, Store store) {
         this.routes = routes;
         this.calls = calls;
