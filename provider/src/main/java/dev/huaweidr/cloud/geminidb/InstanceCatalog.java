@@ -64,8 +64,8 @@ final class InstanceCatalog {
     private boolean listFailed;
     private int lookups;
     private int inFlight;
-    private long lastStart;
-    private boolean started;
+    /** When the last lookup began; at first, as long ago as makes the first one alone. */
+    private long lastStart = System.nanoTime() - TOGETHER;
     /** Completed when the next page has been read or the listing ended; null while no listing runs. */
     private CompletableFuture<Void> nextPage;
 
@@ -89,8 +89,7 @@ final class InstanceCatalog {
                 return Optional.of(known);
             }
             long now = System.nanoTime();
-            boolean together = inFlight > 0 || (started && now - lastStart < TOGETHER);
-            started = true;
+            boolean together = inFlight > 0 || now - lastStart < TOGETHER;
             lastStart = now;
             lead = nextPage == null && together && !complete && !listFailed && worthReading();
             if (lead) {
